@@ -1,0 +1,179 @@
+"""Pure analysis: notes + today → the Wall every page is drawn from."""
+
+from __future__ import annotations
+
+import random
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from datetime import date, timedelta
+
+from .categories import OTHER
+from .config import Config
+from .model import Comeback, Day, Highlights, Milestone, Month, Note, Repeated, Stats, Wall, Win
+
+MILESTONES = (1, 10, 50, 100, 250, 500, 1000)
+COMEBACK_GAP = 3
+LATEST = 24
+
+
+def merge_days(notes: Iterable[Note]) -> tuple[Day, ...]:
+    """Merge every note written for the same date into one Day."""
+    by_date: dict[date, list[Note]] = defaultdict(list)
+    for note in notes:
+        by_date[note.date].append(note)
+    days = []
+    for day, group in sorted(by_date.items()):
+        group.sort(key=lambda n: (n.source, n.line))
+        moods = [n.mood for n in group if n.mood is not None]
+        log_mode = not any(n.wins for n in group)
+        wins = (w for n in group for w in (n.log_wins if log_mode else n.wins))
+        days.append(Day(
+            date=day,
+            notes=tuple(group),
+            wins=tuple(sorted(wins, key=win_order)),
+            mood=min(moods) if moods else None,
+            hard=any(n.hard for n in group),
+            inferred=all(n.inferred for n in group),
+            log_mode=log_mode,
+        ))
+    return tuple(days)
+
+
+def win_order(win: Win) -> tuple:
+    return (win.date, win.source, win.line)
+
+
+def streaks(win_dates: list[date], today: date) -> tuple[int, int]:
+    """Return (current, longest) runs of consecutive days with a win; today may still be empty."""
+    longest = run = 0
+    previous = None
+    for day in win_dates:
+        run = run + 1 if previous and (day - previous).days == 1 else 1
+        longest = max(longest, run)
+        previous = day
+    current = 0
+    dates = set(win_dates)
+    cursor = today if today in dates else today - timedelta(days=1)
+    while cursor in dates:
+        current += 1
+        cursor -= timedelta(days=1)
+    return current, longest
+
+
+def count_stats(days: tuple[Day, ...], today: date) -> Stats:
+    win_days = [d.date for d in days if d.wins]
+    current, longest = streaks(win_days, today)
+    hard = [d for d in days if d.hard]
+
+    def recent(n: int) -> int:
+        return sum(1 for d in win_days if 0 <= (today - d).days < n)
+
+    return Stats(
+        wins=sum(len(d.wins) for d in days),
+        days=len(days),
+        days_with_wins=len(win_days),
+        hard_days=len(hard),
+        hard_day_wins=sum(len(d.wins) for d in hard),
+        current_streak=current,
+        longest_streak=longest,
+        days_with_wins_last_7=recent(7),
+        days_with_wins_last_30=recent(30),
+        first_date=days[0].date if days else None,
+        last_date=days[-1].date if days else None,
+    )
+
+
+def find_comebacks(days: tuple[Day, ...]) -> tuple[Comeback, ...]:
+    """Return the first win after each quiet stretch of three or more days, newest first."""
+    found = []
+    previous = None
+    for day in (d for d in days if d.wins):
+        if previous and (day.date - previous).days - 1 >= COMEBACK_GAP:
+            found.append(Comeback((day.date - previous).days - 1, day.wins[0]))
+        previous = day.date
+    return tuple(reversed(found))
+
+
+def find_repeated(wins: tuple[Win, ...], limit: int = 10) -> tuple[Repeated, ...]:
+    """Return the wins written most often (same words, any case or punctuation)."""
+    groups: dict[str, list[Win]] = defaultdict(list)
+    for win in wins:
+        key = " ".join(re.sub(r"[^\w\s]+", " ", win.text.lower()).split())
+        if key:
+            groups[key].append(win)
+    ranked = sorted((g for g in groups.values() if len(g) > 1), key=lambda g: (-len(g), g[0].text))
+    return tuple(Repeated(g[-1].text, len(g), g[-1]) for g in ranked[:limit])
+
+
+def find_firsts(wins: tuple[Win, ...]) -> tuple[Win, ...]:
+    """Return the first win of each category: "the first time you …"."""
+    first: dict[str, Win] = {}
+    for win in wins:
+        if win.category != OTHER:
+            first.setdefault(win.category, win)
+    return tuple(sorted(first.values(), key=win_order))
+
+
+def shown_again(win: Win, quiet: frozenset[date]) -> bool:
+    """True when a win may be resurfaced: not tagged #cw and not on a quiet date."""
+    return "cw" not in win.tags and win.date not in quiet
+
+
+def months_back(today: date, months: int) -> date | None:
+    """Return the same day `months` months earlier, or None when that day does not exist."""
+    total = today.year * 12 + today.month - 1 - months
+    try:
+        return date(total // 12, total % 12 + 1, today.day)
+    except ValueError:
+        return None
+
+
+def find_highlights(days: tuple[Day, ...], wins: tuple[Win, ...], config: Config, today: date) -> Highlights:
+    quiet = frozenset(config.quiet_dates)
+    by_date = {d.date: d for d in days}
+
+    def on(day: date | None) -> tuple[Win, ...]:
+        found = by_date.get(day) if day else None
+        return tuple(w for w in found.wins if shown_again(w, quiet)) if found else ()
+
+    pool = tuple(w for w in wins if w.date <= today and shown_again(w, quiet))
+    seed = f"{today.isoformat()}:{len(wins)}:{wins[-1].text if wins else ''}"
+    return Highlights(
+        milestones=tuple(Milestone(n, wins[n - 1]) for n in MILESTONES if n <= len(wins)),
+        firsts=find_firsts(wins),
+        comebacks=find_comebacks(days),
+        repeated=find_repeated(wins),
+        busiest=tuple(sorted((d for d in days if d.wins), key=lambda d: (-len(d.wins), d.date))[:5]),
+        month_ago=on(months_back(today, 1)),
+        year_ago=on(months_back(today, 12)),
+        remember=pool,
+        remember_pick=random.Random(seed).choice(pool) if pool else None,
+    )
+
+
+def group_months(days: tuple[Day, ...]) -> tuple[Month, ...]:
+    by_month: dict[str, list[Day]] = defaultdict(list)
+    for day in days:
+        by_month[day.date.strftime("%Y-%m")].append(day)
+    return tuple(Month(key, group[0].date.replace(day=1), tuple(group)) for key, group in sorted(by_month.items()))
+
+
+def analyze(notes: Iterable[Note], config: Config, today: date) -> Wall:
+    """Compute everything the pages show from the notes and today's date."""
+    days = merge_days(notes)
+    wins = tuple(w for d in days for w in d.wins)
+    return Wall(
+        title=config.title,
+        today=today,
+        days=days,
+        wins=wins,
+        months=group_months(days),
+        stats=count_stats(days, today),
+        highlights=find_highlights(days, wins, config, today),
+        hard_days=tuple(d for d in reversed(days) if d.hard),
+        today_wins=tuple(w for w in wins if w.date == today),
+        latest=tuple(reversed(wins[-LATEST:])),
+        categories=tuple(sorted(Counter(w.category for w in wins).items(), key=lambda c: (-c[1], c[0]))),
+        support=config.support,
+    )

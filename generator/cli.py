@@ -1,0 +1,183 @@
+"""The `wins` command: parse options, call one function, turn errors into messages and exit codes."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+import time
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import GeneratorError
+
+NOTES = click.argument("notes", type=click.Path(file_okay=False, path_type=Path), default=".")
+CONFIG = click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
+                      help="Settings file (default: wall.yaml in the notes folder).")
+TODAY = click.option("--today", type=click.DateTime(["%Y-%m-%d"]),
+                     help="Pretend today is YYYY-MM-DD (for reproducible builds and tests).")
+JSON = click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
+
+
+def quiet_verbose(command):
+    command = click.option("-q", "--quiet", is_flag=True, help="Print only errors.")(command)
+    return click.option("-v", "--verbose", is_flag=True, help="Print each step and its time.")(command)
+
+
+def setup_logging(quiet: bool, verbose: bool) -> None:
+    level = logging.ERROR if quiet else logging.DEBUG if verbose else logging.WARNING
+    logging.basicConfig(level=level, format="%(message)s", stream=sys.stderr, force=True)
+
+
+def load(notes: Path, config_path: Path | None):
+    from .config import load_config
+
+    return load_config(config_path, notes)
+
+
+def run_or_exit(action):
+    """Run action; an input problem becomes a clear message and exit code 1."""
+    try:
+        return action()
+    except GeneratorError as error:
+        click.echo(f"Error: {error}", err=True)
+        sys.exit(1)
+
+
+def report(problems, quiet: bool) -> None:
+    """Print every warning, grouped at the end, with a count."""
+    if quiet or not problems:
+        return
+    for problem in problems:
+        click.echo(f"warning: {problem}", err=True)
+    click.echo(f"{len(problems)} warning{'s' if len(problems) != 1 else ''}", err=True)
+
+
+def today_or(value) -> date:
+    return value.date() if value else date.today()
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="wins")
+def main() -> None:
+    """Evidence Wall: turn your daily notes into a private website of every small win."""
+
+
+@main.command()
+@NOTES
+@click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path),
+              help="Where to write the site (default: `site` beside the notes folder).")
+@click.option("--theme", help="Theme name or folder (default: the config's, else `default`).")
+@CONFIG
+@TODAY
+@quiet_verbose
+def build(notes, output, theme, config_path, today, quiet, verbose):
+    """Build the site from the notes in NOTES (default: this folder)."""
+    setup_logging(quiet, verbose)
+    from .build import build_site, default_output
+
+    def action():
+        config = load(notes, config_path)
+        config_dir = config_path.parent if config_path else notes
+        out = output or default_output(notes, config_dir, config)
+        started = time.perf_counter()
+        run = build_site(notes, out, config, today_or(today), theme or config.theme, config_dir)
+        report(run.problems, quiet)
+        if not quiet:
+            stats = run.wall.stats
+            click.echo(f"Built {stats.days} days, {stats.wins} wins in "
+                       f"{time.perf_counter() - started:.2f} s → {out}")
+
+    run_or_exit(action)
+
+
+@main.command("list")
+@NOTES
+@CONFIG
+@TODAY
+@JSON
+@quiet_verbose
+def list_wins(notes, config_path, today, as_json, quiet, verbose):
+    """List every win, oldest first."""
+    setup_logging(quiet, verbose)
+    from .build import collect
+
+    run = run_or_exit(lambda: collect(notes, load(notes, config_path), today_or(today)))
+    report(run.problems, quiet)
+    wins = run.wall.wins
+    if as_json:
+        click.echo(json.dumps([
+            {"date": w.date.isoformat(), "text": w.text, "category": w.category,
+             "tags": list(w.tags), "source": w.source, "line": w.line} for w in wins
+        ], ensure_ascii=False, indent=1))
+        return
+    for w in wins:
+        click.echo(f"{w.date}  {w.text}  [{w.category}]")
+
+
+@main.command()
+@NOTES
+@CONFIG
+@TODAY
+@JSON
+@quiet_verbose
+def stats(notes, config_path, today, as_json, quiet, verbose):
+    """Count wins, days, hard days and runs of days."""
+    setup_logging(quiet, verbose)
+    from .build import collect
+
+    run = run_or_exit(lambda: collect(notes, load(notes, config_path), today_or(today)))
+    report(run.problems, quiet)
+    numbers = {
+        key: value.isoformat() if isinstance(value, date) else value
+        for key, value in vars(run.wall.stats).items()
+    }
+    numbers["categories"] = dict(run.wall.categories)
+    if as_json:
+        click.echo(json.dumps(numbers, ensure_ascii=False, indent=1))
+        return
+    for key, value in numbers.items():
+        if key != "categories":
+            click.echo(f"{key.replace('_', ' '):>24}: {value}")
+
+
+@main.command()
+@NOTES
+@CONFIG
+@TODAY
+@JSON
+@quiet_verbose
+def check(notes, config_path, today, as_json, quiet, verbose):
+    """Show what was found in each file: dates, wins, and every file skipped and why."""
+    setup_logging(quiet, verbose)
+    from .build import collect
+
+    run = run_or_exit(lambda: collect(notes, load(notes, config_path), today_or(today)))
+    wins_per_file = Counter(w.source for w in run.wall.wins)
+    rows = [
+        {"source": f.source, "dates": sorted({n.date.isoformat() for n in f.notes}),
+         "wins": wins_per_file[f.source], "skipped": f.skipped}
+        for f in run.files
+    ]
+    if as_json:
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
+        return
+    for row, result in zip(rows, run.files):
+        click.echo(describe_file(row, sum(1 for n in result.notes if n.inferred)))
+    days = {d for row in rows for d in row["dates"]}
+    click.echo(f"{len(rows)} files, {len(days)} days, {sum(r['wins'] for r in rows)} wins")
+    report(run.problems, quiet)
+
+
+def describe_file(row: dict, inferred: int) -> str:
+    """One line of `wins check`: what a file gave, or why it was skipped."""
+    if row["skipped"]:
+        return f"{row['source']}: skipped, {row['skipped']}"
+    dates = row["dates"]
+    span = dates[0] if len(dates) == 1 else f"{dates[0]} … {dates[-1]}"
+    extra = f", {inferred} with inferred dates" if inferred else ""
+    return f"{row['source']}: {len(dates)} day(s) {span}, {row['wins']} wins{extra}"

@@ -1,0 +1,57 @@
+"""Markdown → safe HTML: raw HTML off, safe link schemes only, no image fetched from anywhere."""
+
+from __future__ import annotations
+
+from html import escape
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+from markupsafe import Markup
+from mdit_py_plugins.tasklists import tasklists_plugin
+
+
+def _image_as_text(self, tokens: list[Token], idx: int, options, env) -> str:
+    """Show an image as its description: a page must never fetch anything."""
+    alt = self.renderInlineAsText(tokens[idx].children or [], options, env)
+    return f'<span class="image-alt">[{escape(alt or "image")}]</span>'
+
+
+def make_markdown() -> MarkdownIt:
+    md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
+    md.enable(["strikethrough", "table"])
+    md.use(tasklists_plugin)
+    md.add_render_rule("image", _image_as_text)
+    return md
+
+
+MD = make_markdown()
+
+
+def inline(text: str) -> Markup:
+    """Render one line of inline markdown (a win's text)."""
+    return Markup(MD.renderInline(text))
+
+
+def note_html(body: str, win_lines: frozenset[int], shift: int = 2) -> Markup:
+    """Render a note's body, marking the blocks that hold wins and shifting headings down."""
+    tokens = MD.parse(body)
+    for token in tokens:
+        if token.type in ("heading_open", "heading_close"):
+            token.tag = f"h{min(6, int(token.tag[1]) + shift)}"
+        elif token.type == "link_open":
+            token.attrSet("rel", "noopener noreferrer")
+        elif token.map and _holds_win(token, win_lines):
+            token.attrJoin("class", "win")
+        for child in token.children or ():
+            if child.type == "link_open":
+                child.attrSet("rel", "noopener noreferrer")
+    return Markup(MD.renderer.render(tokens, MD.options, {}))
+
+
+def _holds_win(token: Token, win_lines: frozenset[int]) -> bool:
+    start, end = token.map or (0, 0)
+    if token.type == "list_item_open":
+        return start in win_lines
+    if token.type == "paragraph_open" and token.level == 0:
+        return any(line in win_lines for line in range(start, end))
+    return False
