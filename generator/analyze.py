@@ -15,6 +15,7 @@ from .model import Comeback, Day, Highlights, Milestone, Month, Note, Repeated, 
 MILESTONES = (1, 10, 50, 100, 250, 500, 1000)
 COMEBACK_GAP = 3
 LATEST = 24
+HARD_MOOD = 2  # a mood this low or lower makes a hard day
 
 
 def merge_days(notes: Iterable[Note]) -> tuple[Day, ...]:
@@ -33,7 +34,7 @@ def merge_days(notes: Iterable[Note]) -> tuple[Day, ...]:
             notes=tuple(group),
             wins=tuple(sorted(wins, key=win_order)),
             mood=min(moods) if moods else None,
-            hard=any(n.hard for n in group),
+            hard=any(n.hard for n in group) or min(moods, default=5) <= HARD_MOOD,
             inferred=all(n.inferred for n in group),
             log_mode=log_mode,
         ))
@@ -156,7 +157,9 @@ def group_months(days: tuple[Day, ...]) -> tuple[Month, ...]:
     by_month: dict[str, list[Day]] = defaultdict(list)
     for day in days:
         by_month[day.date.strftime("%Y-%m")].append(day)
-    return tuple(Month(key, group[0].date.replace(day=1), tuple(group)) for key, group in sorted(by_month.items()))
+    return tuple(
+        Month(key, group[0].date.replace(day=1), tuple(group)) for key, group in sorted(by_month.items())
+    )
 
 
 def analyze(notes: Iterable[Note], config: Config, today: date) -> Wall:

@@ -1,4 +1,5 @@
-"""Give each win one category: a tag that names one, else the first keyword rule that matches."""
+"""Give each win one category: a tag of its own line that names one, else the first keyword rule
+that matches, else a front-matter tag of its note that names one, else "other"."""
 
 from __future__ import annotations
 
@@ -25,13 +26,14 @@ class Categorizer:
         self.names = {_squash(name): name for name, _ in reversed(table)}
         self.rules = [(name, rule) for name, keywords in table if (rule := _rule(keywords))]
 
-    def __call__(self, tags: tuple[str, ...], text: str) -> str:
-        for tag in tags:
-            name = self.names.get(_squash(tag))
-            if name:
-                return name
-        haystack = " ".join((text, *tags))
-        for name, rule in self.rules:
-            if rule.search(haystack):
-                return name
-        return OTHER
+    def __call__(self, tags: tuple[str, ...], text: str, note_tags: tuple[str, ...] = ()) -> str:
+        return (
+            self.named(tags)
+            or next((name for name, rule in self.rules if rule.search(" ".join((text, *tags)))), None)
+            or self.named(note_tags)
+            or OTHER
+        )
+
+    def named(self, tags: tuple[str, ...]) -> str | None:
+        """Return the first category one of the tags names, if any."""
+        return next((self.names[key] for key in map(_squash, tags) if key in self.names), None)

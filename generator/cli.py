@@ -166,7 +166,7 @@ def check(notes, config_path, today, as_json, quiet, verbose):
     if as_json:
         click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
         return
-    for row, result in zip(rows, run.files):
+    for row, result in zip(rows, run.files, strict=True):
         click.echo(describe_file(row, sum(1 for n in result.notes if n.inferred)))
     days = {d for row in rows for d in row["dates"]}
     click.echo(f"{len(rows)} files, {len(days)} days, {sum(r['wins'] for r in rows)} wins")

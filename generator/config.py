@@ -189,6 +189,6 @@ def load_config(path: Path | None, notes: Path) -> Config:
         return Config()
     try:
         raw = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
-    except (yaml.YAMLError, UnicodeDecodeError) as error:
+    except (yaml.YAMLError, UnicodeDecodeError, ValueError) as error:
         raise GeneratorError(f"{path.name}: could not read the settings: {error}") from None
     return parse_config(raw, path.name)

@@ -31,7 +31,7 @@ DAY = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
 
 @dataclass(frozen=True)
 class Found:
-    """A date read from text: `year` is None when the text gave none, `weekday` for a bare weekday."""
+    """A date read from text: `year` None when the text gave none; `weekday` for a bare weekday."""
 
     month: int = 0
     day: int = 0

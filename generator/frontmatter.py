@@ -26,6 +26,20 @@ MOOD_FACES = {
 FACE_TO_MOOD = {face: mood for mood, faces in MOOD_FACES.items() for face in faces}
 
 
+class _Loader(yaml.SafeLoader):
+    """Safe YAML in which an impossible date (`date: 2025-02-30`) stays text instead of raising."""
+
+
+def _timestamp(loader: _Loader, node: yaml.ScalarNode) -> Any:
+    try:
+        return loader.construct_yaml_timestamp(node)
+    except ValueError:
+        return loader.construct_scalar(node)
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
+
+
 @dataclass(frozen=True)
 class Meta:
     """The front-matter keys Evidence Wall understands, normalised."""
@@ -48,20 +62,31 @@ def split_front_matter(lines: list[str], source: str) -> tuple[dict, int, list[P
     else:
         return {}, 0, [Problem(source, "front matter has no closing `---`; read as text", 1)]
     try:
-        raw = yaml.safe_load("\n".join(lines[1:end]))
+        raw = yaml.load("\n".join(lines[1:end]), Loader=_Loader)
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line = mark.line + 2 if mark else 1
+        line = _error_line(error)
         reason = getattr(error, "problem", None) or "not valid YAML"
         return {}, end + 1, [Problem(source, f"front matter skipped: {reason}", line)]
     if raw is None:
         return {}, end + 1, []
     if not isinstance(raw, dict):
-        return {}, end + 1, [Problem(source, "front matter skipped: it is not `key: value` lines", 2)]
+        why = "front matter skipped: it is not `key: value` lines"
+        return {}, end + 1, [Problem(source, why, 2)]
     return raw, end + 1, []
 
 
-def read_meta(raw: dict, source: str, order: str, key_lines: dict[str, int]) -> tuple[Meta, list[Problem]]:
+def _error_line(error: yaml.YAMLError) -> int:
+    """Return the note line a YAML error is about: where an unclosed `[`, `{` or quote began."""
+    context = getattr(error, "context", None) or ""
+    mark = getattr(error, "context_mark", None)
+    if not mark or "block" in context:  # a block context is the whole front matter: no help
+        mark = getattr(error, "problem_mark", None)
+    return mark.line + 2 if mark else 1
+
+
+def read_meta(
+    raw: dict, source: str, order: str, key_lines: dict[str, int]
+) -> tuple[Meta, list[Problem]]:
     """Normalise the keys we use; a bad value is reported and ignored."""
     problems: list[Problem] = []
 
@@ -77,13 +102,14 @@ def read_meta(raw: dict, source: str, order: str, key_lines: dict[str, int]) -> 
     energy = raw.get("energy")
     energy = energy if isinstance(energy, int) and not isinstance(energy, bool) else None
     title = raw.get("title")
+    tags = _tags(raw.get("tags"))
     return Meta(
         date=day,
         mood=mood,
         energy=energy,
-        tags=_tags(raw.get("tags")),
+        tags=tags,
         title=str(title) if title not in (None, "") else None,
-        private=raw.get("private") is True or str(raw.get("private")).lower() == "true",
+        private=str(raw.get("private")).lower() in ("true", "yes") or "private" in tags,
     ), problems
 
 

@@ -1,4 +1,4 @@
-"""Judge one line of a note at a time: is it a win, a struggle, a task still open? (PRODUCT.md §2)"""
+"""Judge one line of a note at a time: a win, a struggle, a task still open? (PRODUCT.md §2)"""
 
 from __future__ import annotations
 
@@ -10,8 +10,9 @@ LIST_ITEM = re.compile(rf"^\s*{BULLET}\s+\S")
 CHECKED = re.compile(rf"^\s*{BULLET}\s+\[[xX]\](?:\s|$)")
 UNCHECKED = re.compile(rf"^\s*{BULLET}\s+\[[ \-/<>?!]?\](?:\s|$)")
 DONE = re.compile(rf"^\s*(?:{BULLET}\s+)?DONE\s")
-OPEN_TASK = re.compile(rf"^\s*(?:{BULLET}\s+)?(?:TODO|LATER|NOW|DOING|WAITING|CANCELED|CANCELLED)(?:\s|$)")
-PROPERTY = re.compile(rf"^\s*(?:{BULLET}\s+)?[\w-]+::")
+OPEN_WORDS = r"TODO|LATER|NOW|DOING|WAITING|CANCELED|CANCELLED"
+OPEN_TASK = re.compile(rf"^\s*(?:{BULLET}\s+)?(?:{OPEN_WORDS})(?:\s|$)")
+PROPERTY = re.compile(rf"^\s*(?:{BULLET}\s+)?[\w-]+(?: [\w-]+)*::(?:\s|$)")
 PLUS = re.compile(r"^\s*\+\s")
 HEADING = re.compile(r"^\s{0,3}(?:-\s+)?(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
 FENCE = re.compile(r"^\s{0,3}(```|~~~)")
@@ -19,14 +20,18 @@ FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 MARKERS = "✅✔☑🎉⭐💪🏆"
 WIN_PREFIX = re.compile(rf"^(?:win:\s*|[{MARKERS}]\ufe0f?\s*)+", re.I)
 TRAILING_MARKERS = re.compile(rf"(?:\s*[{MARKERS}]\ufe0f?)+\s*$")
-STRUGGLE_PREFIX = re.compile(rf"^\s*(?:{BULLET}\s+)?(?:rough|hard):", re.I)
+STRUGGLE_PREFIX = re.compile(r"^(?:rough|hard):", re.I)
 LEAD = re.compile(rf"^\s*(?:{BULLET}\s+)?(?:\[[xX]\]\s*|DONE\s+)?")
 
-TAG = re.compile(r"(?<![\w&/#\\])#(?!\d+(?![\w/-]))(\w[\w/-]*)")
-AT_TAG = re.compile(r"(?<![\w.@])@([^\W\d][\w-]*)")
-TRAILING_TAGS = re.compile(r"(?:\s*(?<![\w&/#\\])#\w[\w/-]*)+\s*$")
+HASH = r"(?<![\w&/#\\])#"
+AT = r"(?<![\w.@])@"
+TAG = re.compile(rf"{HASH}(?!\d+(?![\w/-]))(\w[\w/-]*)")
+AT_TAG = re.compile(rf"{AT}([^\W\d][\w-]*)")
+TRAILING_TAGS = re.compile(rf"(?:\s*(?:{TAG.pattern}|{AT_TAG.pattern}))+\s*$")
 
 WIN_TAGS = frozenset({"win", "wins", "smallwin", "microwin", "victory"})
+# A win tag with the space before it, so "did it #win." reads "did it."
+WIN_TAG = re.compile(rf"\s*{HASH}(?:{'|'.join(sorted(WIN_TAGS))})(?![\w/-])", re.I)
 STRUGGLE_TAGS = frozenset({"hard", "rough", "struggle"})
 WIN_HEADINGS = frozenset({
     "wins", "smallwins", "microwins", "todayswins", "done", "did", "proudof", "victories",
@@ -64,7 +69,7 @@ def judge(raw: str) -> Line:
         return Line("private", "", tags)
     if not re.search(r"\w", text):
         return Line("blank", "", tags)
-    if STRUGGLE_TAGS.intersection(tags) or STRUGGLE_PREFIX.match(raw):
+    if STRUGGLE_TAGS.intersection(tags) or STRUGGLE_PREFIX.match(LEAD.sub("", raw)):
         return Line("struggle", text, tags)
     if UNCHECKED.match(raw) or OPEN_TASK.match(raw):
         return Line("open", text, tags)
@@ -81,7 +86,7 @@ def judge(raw: str) -> Line:
 def clean(raw: str) -> str:
     """Return the words of a line: no list syntax, checkbox, markers or trailing tags."""
     text = WIN_PREFIX.sub("", LEAD.sub("", raw.strip()))
-    text = TAG.sub(lambda m: "" if m[1].lower() in WIN_TAGS else m[0], text)
+    text = WIN_TAG.sub("", text)
     text = TRAILING_MARKERS.sub("", TRAILING_TAGS.sub("", text))
     text = TAG.sub(r"\1", text)
     return " ".join(text.split())

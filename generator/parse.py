@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 
 from . import lines as L
 from .categories import Categorizer
@@ -13,8 +13,9 @@ from .dates import Found, date_from_path, make_date, match_opener, next_weekday
 from .frontmatter import Meta, key_lines, read_meta, split_front_matter
 from .model import FileResult, Note, NoteFile, Problem, Win
 
-JRNL = re.compile(r"^\[(?P<stamp>[^\]\n]{6,40})\]\s*(?P<rest>.*)$")
+JRNL = re.compile(r"^\[(?P<stamp>[^\]\n]{6,40})\]\s*(?P<rest>.*?)(?:\s+\*)?$")  # ` *`: starred
 CLOCK = re.compile(r"^\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?)?\s*$")
+NEW_YEAR_REACH = timedelta(days=62)  # how far across New Year a year-less date may be moved
 SEPARATOR = re.compile(r"^\s*(?:[:\-–—|]|,(?=\s))\s*")
 
 
@@ -119,7 +120,7 @@ class Parser:
         """Find the wins of one day's lines (rules 1–4 of PRODUCT.md §2)."""
         body: list[str] = []
         marked, candidates = [], []
-        hard = meta.mood is not None and meta.mood <= 2
+        hard = bool(L.STRUGGLE_TAGS & set(meta.tags))  # a low mood is judged per day, in analyze
         section: int | None = None
         in_fence = False
         for index, raw in enumerate(chunk.lines):
@@ -158,7 +159,7 @@ class Parser:
         text, feeling = L.split_feeling(line.text)
         tags = tuple(dict.fromkeys(line.tags + meta.tags))
         return Win(
-            date=chunk.date, text=text, category=self.categorize(tags, text), tags=tags,
+            date=chunk.date, text=text, category=self.categorize(line.tags, text, meta.tags), tags=tags,
             source=src, line=chunk.line + index, feeling=feeling, inferred=chunk.inferred,
         )
 
@@ -167,8 +168,26 @@ def resolve(found: Found, year_from: date | int, last_known: date | None) -> dat
     """Turn what an opener says into a date, inferring a missing year or a bare weekday."""
     if found.weekday is not None:
         return last_known and next_weekday(last_known, found.weekday)
-    year = found.year or (year_from if isinstance(year_from, int) else year_from.year)
-    return make_date(replace(found, year=year))
+    if found.year:
+        return make_date(found)
+    if isinstance(year_from, int):
+        return make_date(replace(found, year=year_from))
+    day = make_date(replace(found, year=year_from.year))
+    if day and last_known:
+        return _across_new_year(day, last_known) or day
+    return day
+
+
+def _across_new_year(day: date, last_known: date) -> date | None:
+    """Move a year-less date a year on or back when that puts it beside the last known date.
+
+    `## 2024-12-30` … `## Jan 2` means 2025-01-02, not a day a year before the log began.
+    """
+    for year in (day.year + 1, day.year - 1):
+        moved = make_date(Found(day.month, day.day, year))
+        if moved and abs(moved - last_known) <= NEW_YEAR_REACH < abs(day - last_known):
+            return moved
+    return None
 
 
 def _unresolved(found: Found) -> str:

@@ -1,0 +1,26 @@
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+EXAMPLE = REPO / "example-notes"
+EXAMPLE_TODAY = "2026-11-25"
+
+
+@pytest.fixture
+def notes(tmp_path: Path):
+    """Write small notes: notes({"2025-03-04.md": "- [x] did it"}) → the notes folder."""
+    folder = tmp_path / "notes"
+    folder.mkdir()
+
+    def write(files: dict[str, str]) -> Path:
+        for name, text in files.items():
+            path = folder / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
+        return folder
+
+    return write

@@ -1,0 +1,138 @@
+"""The `wins` command as a person uses it: output, JSON contracts, exit codes."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from generator import __version__
+from generator.cli import main
+
+
+def run(*args: str):
+    return CliRunner().invoke(main, list(args))
+
+
+def test_version_and_help_on_every_command():
+    result = run("--version")
+    assert result.exit_code == 0, result.output
+    assert __version__ in result.output
+    for command in ("build", "list", "stats", "check"):
+        result = run(command, "--help")
+        assert result.exit_code == 0, result.output
+        assert "Usage: main " + command in result.output or "Usage:" in result.output
+
+
+def test_list_json_contract_and_order(notes):
+    folder = notes({
+        "2025-03-05.md": "- [x] second day #home\n",
+        "b.md": "## 2025-03-04\n- [x] walked the dog\n",
+        "2025-03-04.md": "---\ntags: [spring]\n---\n- [x] watered plants\n- [x] texted Ana\n",
+    })
+    result = run("list", str(folder), "--json", "--today", "2025-03-05")
+    assert result.exit_code == 0, result.output
+    wins = json.loads(result.stdout)
+    assert [(w["date"], w["source"], w["line"]) for w in wins] == [
+        ("2025-03-04", "2025-03-04.md", 4),
+        ("2025-03-04", "2025-03-04.md", 5),
+        ("2025-03-04", "b.md", 2),
+        ("2025-03-05", "2025-03-05.md", 1),
+    ]
+    assert set(wins[0]) == {"date", "text", "category", "tags", "source", "line"}
+    assert wins[0]["text"] == "watered plants"
+    assert wins[0]["tags"] == ["spring"]
+    assert wins[3]["category"] == "home"
+
+
+def test_stats_json_counts(notes):
+    folder = notes({
+        "2025-03-01.md": "- [x] one\n",
+        "2025-03-02.md": "---\nmood: 1\n---\n- [x] got up\n",
+        "2025-03-03.md": "just thinking today, nothing to list\n",
+        "2025-03-05.md": "- [x] three\n- [x] four\n",
+    })
+    result = run("stats", str(folder), "--json", "--today", "2025-03-05")
+    assert result.exit_code == 0, result.output
+    stats = json.loads(result.stdout)
+    assert stats["wins"] == 4
+    assert stats["days"] == 4  # a day with a note but no win still counts as a day
+    assert stats["days_with_wins"] == 3
+    assert stats["hard_days"] == 1
+    assert stats["current_streak"] == 1
+    assert stats["longest_streak"] == 2
+
+
+def test_check_json_lists_every_file_and_why_skipped(notes):
+    folder = notes({
+        "2025-03-01.md": "- [x] one\n- [x] two\n",
+        "ideas.md": "some thoughts with no date at all\n",
+        "secret.md": "---\nprivate: true\ndate: 2025-03-02\n---\n- [x] hidden\n",
+        "log.txt": "3/4 - called mum\n3/5 - swam\n",
+    })
+    result = run("check", str(folder), "--json", "--today", "2025-03-10")
+    assert result.exit_code == 0, result.output
+    rows = {row["source"]: row for row in json.loads(result.stdout)}
+    assert rows["2025-03-01.md"] == {"source": "2025-03-01.md", "dates": ["2025-03-01"],
+                                     "wins": 2, "skipped": None}
+    assert "no date" in rows["ideas.md"]["skipped"]
+    assert "private" in rows["secret.md"]["skipped"]
+    assert rows["log.txt"]["wins"] == 2 and len(rows["log.txt"]["dates"]) == 2
+
+
+def test_check_text_names_skipped_files(notes):
+    folder = notes({"2025-03-01.md": "- [x] one\n", "ideas.md": "no date here\n"})
+    result = run("check", str(folder))
+    assert result.exit_code == 0, result.output
+    assert "ideas.md: skipped" in result.output
+
+
+def test_undated_file_warns_with_its_name_but_build_succeeds(notes, tmp_path):
+    folder = notes({"2025-03-01.md": "- [x] one\n", "random thoughts.md": "hello\n"})
+    result = run("build", str(folder), "-o", str(tmp_path / "site"), "--today", "2025-03-01")
+    assert result.exit_code == 0, result.output
+    assert "random thoughts.md" in result.stderr
+    assert (tmp_path / "site" / "index.html").is_file()
+
+
+def test_unknown_config_key_exits_1_naming_key_and_file(notes, tmp_path):
+    folder = notes({"2025-03-01.md": "- [x] one\n", "wall.yaml": "titel: Typo\n"})
+    result = run("build", str(folder), "-o", str(tmp_path / "site"))
+    assert result.exit_code == 1
+    assert "titel" in result.stderr and "wall.yaml" in result.stderr
+    assert not (tmp_path / "site").exists()
+
+
+def test_ill_typed_config_reports_every_problem(notes):
+    folder = notes({"wall.yaml": "date_order: ymd\nsupport: 3\nquiet_dates: [someday]\n"})
+    result = run("stats", str(folder))
+    assert result.exit_code == 1
+    for key in ("date_order", "support", "quiet_dates"):
+        assert key in result.stderr
+
+
+def test_missing_notes_folder_exits_1(tmp_path):
+    result = run("stats", str(tmp_path / "nowhere"))
+    assert result.exit_code == 1
+    assert "nowhere" in result.stderr
+
+
+def test_usage_error_exits_2():
+    assert run("build", "--no-such-flag").exit_code == 2
+    assert run("stats", "--today", "yesterday").exit_code == 2
+
+
+def test_build_refuses_output_inside_notes(notes):
+    folder = notes({"2025-03-01.md": "- [x] one\n"})
+    result = run("build", str(folder), "-o", str(folder / "site"))
+    assert result.exit_code == 1
+    assert "inside your notes" in result.stderr
+    assert not (folder / "site").exists()
+
+
+def test_build_default_output_is_site_beside_notes(notes):
+    folder = notes({"2025-03-01.md": "- [x] one\n"})
+    result = run("build", str(folder), "--today", "2025-03-01")
+    assert result.exit_code == 0, result.output
+    assert (folder.parent / "site" / "index.html").is_file()
+    assert "Built 1 days, 1 wins" in result.stdout

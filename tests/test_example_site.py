@@ -1,0 +1,114 @@
+"""The whole pipeline on example-notes/: the wall a new user sees after `make build`."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import EXAMPLE, EXAMPLE_TODAY
+
+from generator.build import collect
+from generator.cli import main
+from generator.config import load_config
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("example") / "site"
+    result = CliRunner().invoke(main, ["build", str(EXAMPLE), "-o", str(out), "--today", EXAMPLE_TODAY])
+    assert result.exit_code == 0, result.output
+    return out
+
+
+@pytest.fixture(scope="module")
+def run():
+    return collect(EXAMPLE, load_config(None, EXAMPLE), date.fromisoformat(EXAMPLE_TODAY))
+
+
+def pages(site: Path) -> dict[str, str]:
+    return {p.relative_to(site).as_posix(): p.read_text("utf-8") for p in site.rglob("*.html")}
+
+
+def test_example_notes_are_big_enough_to_feel_real(run):
+    stats = run.wall.stats
+    assert stats.wins >= 300
+    assert stats.days >= 90
+    assert stats.hard_days >= 5
+    assert run.wall.highlights.comebacks, "the story has at least one comeback"
+    assert not run.problems, [str(p) for p in run.problems]
+
+
+def test_every_input_shape_contributes_wins(run):
+    sources = {w.source for w in run.wall.wins}
+    assert any(s.startswith("daily/") for s in sources)
+    assert any(s.startswith("journals/") for s in sources)
+    assert "phone-log.txt" in sources
+    assert "jrnl.journal" in sources
+    assert any(w.inferred for w in run.wall.wins), "the phone log has inferred dates"
+
+
+def test_site_has_every_page(site, run):
+    names = set(pages(site))
+    assert {"index.html", "timeline.html", "hard-days.html"} <= names
+    for month in run.wall.months:
+        assert f"months/{month.key}.html" in names
+    assert (site / "style.css").is_file()
+
+
+def test_every_day_is_an_article_and_every_day_link_lands(site, run):
+    html = pages(site)
+    anchors = {
+        name: set(re.findall(r'<article id="(\d{4}-\d{2}-\d{2})"', text))
+        for name, text in html.items() if name.startswith("months/")
+    }
+    assert sum(len(a) for a in anchors.values()) == run.wall.stats.days
+    for name, text in html.items():
+        base = Path(name).parent
+        for href in re.findall(r'href="([^"]+)"', text):
+            if href.startswith(("http:", "https:", "mailto:")):
+                continue
+            path, _, anchor = href.partition("#")
+            target = (base / path).as_posix() if path else name
+            target = str(Path(target)).replace("\\", "/")
+            target = re.sub(r"[^/]+/\.\./", "", target)
+            assert (site / target).exists(), f"{name} links to missing {href}"
+            if re.fullmatch(r"\d{4}-\d{2}-\d{2}", anchor):
+                assert anchor in anchors.get(target, ()), f"{name} links to missing day {href}"
+
+
+def test_wall_shows_the_headline_and_latest_win(site, run):
+    index = (site / "index.html").read_text("utf-8")
+    stats = run.wall.stats
+    assert f"{stats.wins}</span> wins across" in index
+    latest = run.wall.latest[0]
+    assert latest.text.split()[0] in index
+
+
+def test_hard_days_page_counts_and_ends_with_support(site, run):
+    text = (site / "hard-days.html").read_text("utf-8")
+    stats = run.wall.stats
+    assert f"On {stats.hard_days} hard days you still did {stats.hard_day_wins} things" in text
+    assert text.index("Samaritans") > text.rindex("<article")
+
+
+def test_private_things_never_reach_the_site(site):
+    everything = "\n".join(pages(site).values())
+    assert "sertraline" not in everything  # a #private line
+    assert "dad's things in the loft" not in everything  # a note with private: true
+
+
+def test_no_absolute_paths_and_no_other_origins(site):
+    for name, text in pages(site).items():
+        assert str(site.parent) not in text and str(EXAMPLE) not in text, name
+        for tag in re.findall(r"<(?:link|script|img|iframe)[^>]*>", text):
+            assert "//" not in tag, f"{name}: {tag}"
+
+
+def test_quiet_dates_and_cw_are_never_resurfaced(run):
+    remember = run.wall.highlights.remember
+    assert all("cw" not in w.tags for w in remember)
+    assert all(w.date not in run.config.quiet_dates for w in remember)
+    assert any("cw" in w.tags for w in run.wall.wins)

@@ -1,0 +1,50 @@
+"""The wheel carries templates/ and themes/: an installed `wins` builds a full site from anywhere."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+
+import pytest
+from conftest import EXAMPLE, EXAMPLE_TODAY, REPO
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory):
+    out = tmp_path_factory.mktemp("wheel")
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation",
+         "-w", str(out), str(REPO)],
+        check=True, capture_output=True,
+    )
+    return next(out.glob("evidence_wall-*.whl"))
+
+
+def test_wheel_ships_templates_and_themes(wheel):
+    names = set(zipfile.ZipFile(wheel).namelist())
+    assert "generator/templates/index.html" in names
+    assert "generator/themes/default/style.css" in names
+    assert any(n.endswith("entry_points.txt") for n in names)
+
+
+def test_installed_wheel_builds_the_full_site(wheel, tmp_path):
+    installed = tmp_path / "installed"
+    zipfile.ZipFile(wheel).extractall(installed)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    out = tmp_path / "site"
+    env = {"PYTHONPATH": str(installed), "PATH": ""}
+
+    def python(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, *args], cwd=elsewhere, env=env,
+                              capture_output=True, text=True)
+
+    where = python("-c", "import generator; print(generator.__file__)")
+    assert where.stdout.startswith(str(installed)), where.stdout + where.stderr
+    result = python("-m", "generator", "build", str(EXAMPLE), "-o", str(out),
+                    "--today", EXAMPLE_TODAY, "-q")
+    assert result.returncode == 0, result.stderr
+    assert (out / "index.html").is_file()
+    assert (out / "style.css").is_file() and (out / "wall.js").is_file()
+    assert len(list((out / "months").glob("*.html"))) == 4
