@@ -1,0 +1,49 @@
+"""Finding and reading note files: hidden folders, other files and link loops are left alone."""
+
+from __future__ import annotations
+
+import os
+
+from generator.sources import read_notes
+
+
+def test_only_note_files_outside_hidden_folders_are_read(notes):
+    folder = notes({
+        "2025-03-01.md": "a", "b.markdown": "b", "c.txt": "c", "d.journal": "d",
+        "photo.jpg": "x", "wall.yaml": "title: x", ".hidden.md": "x",
+        ".obsidian/workspace.md": "x", ".git/notes.md": "x", ".trash/old.md": "x",
+        "logseq/bak/journals/2025_03_01.md": "x", "journals/2025_03_02.md": "kept",
+    })
+    texts, problems = read_notes(folder)
+    assert [t.source for t in texts] == [
+        "2025-03-01.md", "b.markdown", "c.txt", "d.journal", "journals/2025_03_02.md"]
+    assert problems == []
+
+
+def test_exclude_patterns(notes):
+    folder = notes({"2025-03-01.md": "a", "drafts/2025-03-02.md": "b"})
+    texts, _ = read_notes(folder, ("drafts/*",))
+    assert [t.source for t in texts] == ["2025-03-01.md"]
+
+
+def test_link_loop_is_read_once_and_ends(notes):
+    folder = notes({"sub/2025-03-01.md": "a"})
+    os.symlink(folder, folder / "sub" / "loop")
+    texts, _ = read_notes(folder)
+    assert [t.source for t in texts] == ["sub/2025-03-01.md"]
+
+
+def test_bom_and_crlf_are_read_as_plain_text(notes):
+    folder = notes({})
+    (folder / "2025-03-01.md").write_bytes(b"\xef\xbb\xbf- [x] one\r\n- [x] two\r\n")
+    texts, problems = read_notes(folder)
+    assert texts[0].text.splitlines() == ["- [x] one", "- [x] two"]
+    assert problems == []
+
+
+def test_invalid_utf8_is_replaced_and_reported_with_line(notes):
+    folder = notes({})
+    (folder / "2025-03-01.md").write_bytes(b"- [x] one\n- [x] caf\xe9\n")
+    texts, problems = read_notes(folder)
+    assert "\ufffd" in texts[0].text
+    assert (problems[0].source, problems[0].line) == ("2025-03-01.md", 2)
