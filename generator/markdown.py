@@ -32,9 +32,11 @@ def inline(text: str) -> Markup:
     return Markup(MD.renderInline(text))
 
 
-def note_html(body: str, win_lines: frozenset[int], shift: int = 2) -> Markup:
-    """Render a note's body, marking the blocks that hold wins and shifting headings down."""
+def note_html(body: str, win_lines: frozenset[int], top: int = 3) -> Markup:
+    """Render a note's body, marking the blocks that hold wins; its biggest heading becomes <h{top}>."""
     tokens = MD.parse(body)
+    levels = [int(t.tag[1]) for t in tokens if t.type == "heading_open"]
+    shift = top - min(levels, default=top)
     for token in tokens:
         if token.type in ("heading_open", "heading_close"):
             token.tag = f"h{min(6, int(token.tag[1]) + shift)}"

@@ -10,8 +10,10 @@ from pathlib import Path
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PrefixLoader, StrictUndefined
 
 from .errors import GeneratorError
+from .kinds import categories, tags
 from .markdown import inline, note_html
 from .model import Wall, Win
+from .search import search_index
 from .timeline import build_timeline
 
 PACKAGE = Path(__file__).resolve().parent
@@ -50,7 +52,7 @@ def make_env(theme: Path) -> Environment:
     )
     env.filters.update(
         inline=inline, long_date=long_date, short_date=short_date, plural=plural,
-        day_href=day_href, month_name=month_name,
+        day_href=day_href, month_name=month_name, groupby_month=groupby_month,
     )
     env.globals.update(note_html=note_html)
     return env
@@ -78,6 +80,17 @@ def day_href(day: date) -> str:
     return f"months/{day:%Y-%m}.html#{day.isoformat()}"
 
 
+def groupby_month(wins) -> list[tuple[str, list[Win]]]:
+    """Split wins (already in order) into runs of the same month: [("2025-03", [...]), ...]."""
+    runs: list[tuple[str, list[Win]]] = []
+    for win in wins:
+        key = f"{win.date:%Y-%m}"
+        if not runs or runs[-1][0] != key:
+            runs.append((key, []))
+        runs[-1][1].append(win)
+    return runs
+
+
 def remember_json(wins: tuple[Win, ...]) -> str:
     """The pool "remember this" re-rolls from, as JSON safe to place inside a <script> tag."""
     pool = [{"d": w.date.isoformat(), "t": str(inline(w.text)), "h": day_href(w.date)} for w in wins]
@@ -96,22 +109,31 @@ def theme_assets(theme: Path) -> Iterator[tuple[str, bytes]]:
 
 
 def render_site(wall: Wall, env: Environment) -> dict[str, bytes]:
-    """Render every page of the site."""
-    pages: dict[str, str] = {
-        "index.html": env.get_template("index.html").render(
-            wall=wall, root="", page="wall", remember_pool=remember_json(wall.highlights.remember)),
-        "timeline.html": env.get_template("timeline.html").render(
-            wall=wall, root="", page="timeline", years=build_timeline(wall)),
-        "hard-days.html": env.get_template("hard-days.html").render(
-            wall=wall, root="", page="hard-days"),
-    }
-    month_page = env.get_template("month.html")
+    """Render every page of the site, plus the search index."""
+    kinds, tag_groups = categories(wall), tags(wall)
+    env.globals.update(
+        category_slug={g.name: g.slug for g in kinds}, tag_slug={g.name: g.slug for g in tag_groups},
+    )
+    pages: dict[str, str] = {}
+
+    def page(path: str, template: str, **context) -> None:
+        root = "../" * path.count("/")
+        pages[path] = env.get_template(template).render(wall=wall, root=root, **context)
+
+    page("index.html", "index.html", page="wall", remember_pool=remember_json(wall.highlights.remember))
+    page("timeline.html", "timeline.html", page="timeline", years=build_timeline(wall))
+    page("hard-days.html", "hard-days.html", page="hard-days")
+    page("categories.html", "kinds.html", page="kinds", kinds=kinds, tag_groups=tag_groups)
+    page("search.html", "search.html", page="search")
+    page("print.html", "print.html", page="print")
     months = wall.months
     for i, month in enumerate(months):
-        pages[f"months/{month.key}.html"] = month_page.render(
-            wall=wall, root="../", page="month", month=month,
-            previous=months[i - 1] if i else None,
-            next=months[i + 1] if i + 1 < len(months) else None,
-        )
-    return {path: text.encode("utf-8") for path, text in pages.items()}
-
+        page(f"months/{month.key}.html", "month.html", page="month", month=month,
+             previous=months[i - 1] if i else None,
+             next=months[i + 1] if i + 1 < len(months) else None)
+    for folder, groups in (("categories", kinds), ("tags", tag_groups)):
+        for group in groups:
+            page(f"{folder}/{group.slug}.html", "group.html", page="kinds", group=group, folder=folder)
+    files = {path: text.encode("utf-8") for path, text in pages.items()}
+    files["search-index.js"] = search_index(wall, day_href).encode("utf-8")
+    return files

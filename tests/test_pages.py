@@ -1,0 +1,171 @@
+"""Every page: private by construction, readable without JavaScript, kind in what it says."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import EXAMPLE, EXAMPLE_TODAY
+
+from generator.cli import main
+
+CSP = "default-src 'none'"
+OFF_ORIGIN = re.compile(
+    r"""(?:src|href)\s*=\s*["']?\s*(?:https?:)?//|url\(\s*["']?\s*(?:https?:)?//|@import""", re.I
+)
+
+
+def build(notes: Path, out: Path, *args: str) -> Path:
+    result = CliRunner().invoke(main, ["build", str(notes), "-o", str(out), *args])
+    assert result.exit_code == 0, result.output
+    return out
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> Path:
+    return build(EXAMPLE, tmp_path_factory.mktemp("pages") / "site", "--today", EXAMPLE_TODAY)
+
+
+def html_pages(site: Path) -> dict[str, str]:
+    return {p.relative_to(site).as_posix(): p.read_text("utf-8") for p in site.rglob("*.html")}
+
+
+def test_every_page_type_exists(site):
+    names = set(html_pages(site))
+    for page in ("index.html", "timeline.html", "hard-days.html", "categories.html",
+                 "search.html", "print.html", "categories/connection.html"):
+        assert page in names
+    assert any(n.startswith("tags/") for n in names)
+    assert any(n.startswith("months/") for n in names)
+
+
+def test_every_page_is_private_by_construction(site):
+    for name, text in html_pages(site).items():
+        assert CSP in text, name
+        assert '<meta name="robots" content="noindex, nofollow">' in text, name
+        assert '<meta name="referrer" content="no-referrer">' in text, name
+        for tag in re.findall(r"<(?:link|script|img|iframe|source|video|audio)\b[^>]*>", text):
+            assert not OFF_ORIGIN.search(tag), f"{name}: {tag}"
+
+
+def test_stylesheets_and_scripts_load_nothing_from_elsewhere(site):
+    for path in list(site.rglob("*.css")) + list(site.rglob("*.js")):
+        text = path.read_text("utf-8")
+        assert not re.search(r"url\(\s*['\"]?\s*(?:https?:)?//|@import|fetch\(|XMLHttpRequest", text), path
+
+
+def test_search_index_is_a_script_with_every_win(site):
+    index = (site / "search-index.js").read_text("utf-8")
+    assert index.startswith("window.EVIDENCE_INDEX = [")
+    assert "a sad little cactus" in index
+    assert '"note"' in index and '"win"' in index
+    assert "<script" not in index.lower()
+
+
+def test_each_category_and_tag_has_its_page_with_counts(site):
+    kinds = (site / "categories.html").read_text("utf-8")
+    for slug in re.findall(r'href="categories/([^"]+)\.html"', kinds):
+        page = (site / "categories" / f"{slug}.html").read_text("utf-8")
+        assert re.search(r"\d+ wins?</span>", page)
+    assert re.findall(r'href="tags/([^"]+)\.html"', kinds)
+
+
+def test_print_view_has_every_month_and_month_pages_link_to_it(site):
+    text = (site / "print.html").read_text("utf-8")
+    assert '<nav aria-label="Pages">' not in text
+    for month in ("2026-08", "2026-09", "2026-10", "2026-11"):
+        assert f'data-month="{month}"' in text
+        page = (site / "months" / f"{month}.html").read_text("utf-8")
+        assert f"print.html?from={month}&amp;to={month}" in page
+
+
+def test_heatmap_cells_link_to_their_day_and_say_what_happened(site):
+    text = (site / "timeline.html").read_text("utf-8")
+    cells = re.findall(r'<a href="(months/\d{4}-\d{2}\.html#\d{4}-\d{2}-\d{2})" aria-label="([^"]+)"', text)
+    assert len(cells) == 102
+    assert all(re.search(r"\d{4}: \d+ wins?", label) for _, label in cells)
+    assert any("a hard day" in label for _, label in cells)
+
+
+def test_inferred_dates_are_marked_where_the_day_is_shown(site):
+    october = (site / "months" / "2026-10.html").read_text("utf-8")
+    assert "date inferred" in october
+
+
+def test_remember_this_works_without_javascript(site):
+    index = (site / "index.html").read_text("utf-8")
+    assert re.search(r'<p class="win-text" id="remember-text">\S', index)
+    assert '<button type="button" id="remember-again" hidden>' in index
+
+
+def test_a_day_without_a_marked_win_still_counts(notes, tmp_path):
+    folder = notes({"2025-03-04.md": "Stayed in bed most of the day.\n", "2025-03-05.md": "- [x] tea\n"})
+    out = build(folder, tmp_path / "site", "--today", "2025-03-05")
+    march = (out / "months" / "2025-03.html").read_text("utf-8")
+    assert "You showed up and wrote" in march
+
+
+def test_no_broken_streak_is_ever_announced(notes, tmp_path):
+    folder = notes({"2025-03-01.md": "- [x] a\n", "2025-03-02.md": "- [x] b\n"})
+    out = build(folder, tmp_path / "site", "--today", "2025-03-20")
+    index = (out / "index.html").read_text("utf-8").lower()
+    assert "in a row" not in index and "streak" not in index and "broke" not in index
+    assert "<strong>2</strong> of the last 30 days had a win" in index
+    assert "<strong>2 days</strong>" in index  # the longest run is remembered, never reset
+
+
+def test_hostile_markup_in_notes_is_shown_as_text(notes, tmp_path):
+    folder = notes({"2025-03-04.md": (
+        "- [x] <script>alert(1)</script> done\n"
+        "- [x] [click](javascript:alert(1))\n"
+        "- [x] <img src=x onerror=alert(1)>\n"
+        "![a photo](https://example.com/tracker.png)\n"
+    )})
+    out = build(folder, tmp_path / "site", "--today", "2025-03-04")
+    for name, text in html_pages(out).items():
+        assert "<script>alert" not in text, name
+        assert 'href="javascript:' not in text, name
+        assert "<img" not in text, name
+        assert 'src="https://example.com' not in text, name
+    assert "[a photo]" in (out / "months" / "2025-03.html").read_text("utf-8")
+
+
+@pytest.mark.parametrize("theme, marker", [("dark", "color-scheme: dark"), ("contrast", "font-size: 125%")])
+def test_built_in_themes(notes, tmp_path, theme, marker):
+    folder = notes({"2025-03-04.md": "- [x] tea\n"})
+    out = build(folder, tmp_path / "site", "--theme", theme, "--today", "2025-03-04")
+    assert marker in (out / "theme.css").read_text("utf-8")
+    assert (out / "style.css").is_file()
+
+
+def test_default_theme_follows_the_system_light_or_dark(site):
+    css = (site / "style.css").read_text("utf-8")
+    assert "@media (prefers-color-scheme: dark)" in css
+    assert "@media (prefers-reduced-motion: reduce)" in css
+
+
+def test_unknown_theme_is_an_error_naming_the_themes(notes, tmp_path):
+    folder = notes({"2025-03-04.md": "- [x] tea\n"})
+    result = CliRunner().invoke(main, ["build", str(folder), "-o", str(tmp_path / "s"), "--theme", "neon"])
+    assert result.exit_code == 1
+    assert "neon" in result.stderr and "contrast" in result.stderr
+
+
+def test_own_theme_folder_overrides_a_template_and_extends_the_default(notes, tmp_path):
+    folder = notes({
+        "2025-03-04.md": "---\nmood: 1\n---\n- [x] tea\n",
+        "wall.yaml": "theme: my-theme\n",
+        "my-theme/theme.css": ":root { --accent: #123456; }\n",
+        "my-theme/templates/hard-days.html": (
+            '{% extends "!default/hard-days.html" %}\n'
+            "{% block title %}Gentle days{% endblock %}\n"
+        ),
+    })
+    out = build(folder, tmp_path / "site", "--today", "2025-03-04")
+    hard = (out / "hard-days.html").read_text("utf-8")
+    assert "<title>Gentle days</title>" in hard
+    assert "you still did 1 thing" in hard
+    assert "#123456" in (out / "theme.css").read_text("utf-8")
+    assert not (out / "templates").exists()
