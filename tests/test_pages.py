@@ -132,18 +132,26 @@ def test_hostile_markup_in_notes_is_shown_as_text(notes, tmp_path):
     assert "[a photo]" in (out / "months" / "2025-03.html").read_text("utf-8")
 
 
-@pytest.mark.parametrize("theme, marker", [("dark", "color-scheme: dark"), ("contrast", "font-size: 125%")])
-def test_built_in_themes(notes, tmp_path, theme, marker):
+DARK_ALWAYS = '<link rel="stylesheet" href="dark.css">'
+DARK_WHEN_ASKED = '<link rel="stylesheet" href="dark.css" media="(prefers-color-scheme: dark)">'
+
+
+@pytest.mark.parametrize("theme, dark_link, marker", [
+    ("default", DARK_WHEN_ASKED, "needs nothing"),
+    ("dark", DARK_ALWAYS, "needs nothing"),
+    ("contrast", DARK_WHEN_ASKED, "font-size: 125%"),
+])
+def test_built_in_themes(notes, tmp_path, theme, dark_link, marker):
     folder = notes({"2025-03-04.md": "- [x] tea\n"})
     out = build(folder, tmp_path / "site", "--theme", theme, "--today", "2025-03-04")
     assert marker in (out / "theme.css").read_text("utf-8")
-    assert (out / "style.css").is_file()
+    for page in ("index.html", "months/2025-03.html"):
+        assert dark_link.replace('href="', 'href="' + "../" * page.count("/")) in (out / page).read_text("utf-8")
+    assert "color-scheme: dark" in (out / "dark.css").read_text("utf-8")
 
 
-def test_default_theme_follows_the_system_light_or_dark(site):
-    css = (site / "style.css").read_text("utf-8")
-    assert "@media (prefers-color-scheme: dark)" in css
-    assert "@media (prefers-reduced-motion: reduce)" in css
+def test_reduced_motion_is_respected(site):
+    assert "@media (prefers-reduced-motion: reduce)" in (site / "style.css").read_text("utf-8")
 
 
 def test_unknown_theme_is_an_error_naming_the_themes(notes, tmp_path):
