@@ -10,6 +10,11 @@ from markupsafe import Markup
 from mdit_py_plugins.tasklists import tasklists_plugin
 
 
+# A task's box as a picture with words, not a disabled form control without a label.
+TICKED = '<span class="box ticked" role="img" aria-label="done"></span>'
+UNTICKED = '<span class="box" role="img" aria-label="not done"></span>'
+
+
 def _image_as_text(self, tokens: list[Token], idx: int, options, env) -> str:
     """Show an image as its description: a page must never fetch anything."""
     alt = self.renderInlineAsText(tokens[idx].children or [], options, env)
@@ -47,6 +52,8 @@ def note_html(body: str, win_lines: frozenset[int], top: int = 3) -> Markup:
         for child in token.children or ():
             if child.type == "link_open":
                 child.attrSet("rel", "noopener noreferrer")
+            elif child.type == "html_inline" and "task-list-item-checkbox" in child.content:
+                child.content = TICKED if 'checked="checked"' in child.content else UNTICKED
     return Markup(MD.renderer.render(tokens, MD.options, {}))
 
 

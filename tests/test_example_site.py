@@ -71,6 +71,7 @@ def test_every_day_is_an_article_and_every_day_link_lands(site, run):
             if href.startswith(("http:", "https:", "mailto:")):
                 continue
             path, _, anchor = href.partition("#")
+            path = path.partition("?")[0]
             target = (base / path).as_posix() if path else name
             target = str(Path(target)).replace("\\", "/")
             target = re.sub(r"[^/]+/\.\./", "", target)

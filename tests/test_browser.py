@@ -1,0 +1,266 @@
+"""The built example wall in a real browser (Debian's chromium, driven by Playwright), opened from disk.
+
+Checks what only a browser can: no console error and no request leaving `file://`, search, the
+"remember this" button, the heatmap links, axe-core accessibility for every page type in every theme,
+screenshots, and that the wall still reads with JavaScript off.
+
+Without chromium or playwright every test here skips; with WINS_REQUIRE_BROWSER=1 (CI) they fail.
+WINS_SCREENSHOTS=<folder> also copies the screenshots there (`make screenshots` refreshes docs/).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from conftest import EXAMPLE, EXAMPLE_TODAY
+
+from generator.cli import main
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = os.environ.get("WINS_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+THEMES = ["default", "dark", "contrast"]
+# Page types; "category" and "tag" are found through the links in categories.html.
+PAGES = [
+    "index.html",
+    "timeline.html",
+    "hard-days.html",
+    "months/2026-10.html",
+    "category",
+    "tag",
+    "search.html",
+    "print.html",
+]
+# A win from example-notes/phone-log.txt; not #cw, so nothing could be hiding it.
+SEARCH_WORD = "cactus"
+DAY_HREF = re.compile(r"months/(\d{4}-\d{2})\.html#(\d{4}-\d{2})-\d{2}$")
+
+
+def _why_no_browser() -> str | None:
+    for module, package in (("playwright", "playwright"), ("axe_playwright_python", "axe-playwright-python")):
+        if importlib.util.find_spec(module) is None:
+            return f"{package} is not installed (pip install -e '.[test]')"
+    if not os.access(CHROMIUM, os.X_OK):
+        return f"no browser at {CHROMIUM} (apt-get install chromium)"
+    return None
+
+
+# ---------------------------------------------------------------------------------------------- fixtures
+
+
+@pytest.fixture(scope="session")
+def browser():
+    reason = _why_no_browser()
+    if reason:
+        if os.environ.get("WINS_REQUIRE_BROWSER") == "1":
+            pytest.fail(f"WINS_REQUIRE_BROWSER=1 but {reason}", pytrace=False)
+        pytest.skip(reason)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(scope="session")
+def sites(tmp_path_factory):
+    """Each theme's build of example-notes/, made once: theme → site folder (or the failed build's output)."""
+    root = tmp_path_factory.mktemp("browser")
+    built: dict[str, Path | str] = {}
+
+    def get(theme: str) -> Path:
+        if theme not in built:
+            out = root / f"site-{theme}"
+            args = ["build", str(EXAMPLE), "-o", str(out), "--today", EXAMPLE_TODAY, "--theme", theme]
+            result = CliRunner().invoke(main, args)
+            built[theme] = out if result.exit_code == 0 else f"exit {result.exit_code}: {result.output}"
+        site = built[theme]
+        assert isinstance(site, Path), f"`wins build --theme {theme}` failed: {site}"
+        return site
+
+    return get
+
+
+def page_path(site: Path, kind: str) -> Path:
+    """The file for a page type; categories/tags are the first ones linked from categories.html."""
+    if kind in ("category", "tag"):
+        folder = "categories" if kind == "category" else "tags"
+        index = site / "categories.html"
+        assert index.is_file(), "the site has no categories.html"
+        links = re.findall(rf'href="({folder}/[^"#?]+\.html)"', index.read_text("utf-8"))
+        assert links, f"categories.html links to no page in {folder}/"
+        kind = links[0]
+    path = site / kind
+    assert path.is_file(), f"the site has no {kind}"
+    return path
+
+
+@pytest.fixture
+def context(browser):
+    """A fresh browser context per test; new_context(**options) for other settings."""
+    made = []
+
+    def new_context(**options):
+        made.append(browser.new_context(**options))
+        return made[-1]
+
+    yield new_context
+    for ctx in made:
+        ctx.close()
+
+
+class Watch:
+    """Everything a page says or asks for that it should not."""
+
+    def __init__(self, page):
+        self.console: list[str] = []
+        self.errors: list[str] = []
+        self.offdisk: list[str] = []
+        page.on("console", lambda m: m.type == "error" and self.console.append(f"{m.text} @ {m.location}"))
+        page.on("pageerror", lambda e: self.errors.append(str(e)))
+        page.context.on("request", self._request)
+
+    def _request(self, request):
+        if not request.url.startswith(("file://", "data:")):
+            self.offdisk.append(request.url)
+
+    def problems(self) -> list[str]:
+        return (
+            [f"console error: {m}" for m in self.console]
+            + [f"page error: {e}" for e in self.errors]
+            + [f"request off disk: {u}" for u in self.offdisk]
+        )
+
+
+def open_page(ctx, path: Path):
+    page = ctx.new_page()
+    watch = Watch(page)
+    page.goto(path.as_uri(), wait_until="load")
+    return page, watch
+
+
+# ----------------------------------------------------------------------------------------------- tests
+
+
+@pytest.mark.parametrize("kind", PAGES)
+def test_page_is_quiet_and_stays_on_disk(browser, sites, context, kind):
+    page, watch = open_page(context(), page_path(sites("default"), kind))
+    page.wait_for_timeout(150)  # let late scripts run
+    assert not watch.problems(), "\n".join(watch.problems())
+
+
+def test_search_finds_a_win_and_links_to_its_day(browser, sites, context):
+    page, watch = open_page(context(), page_path(sites("default"), "search.html"))
+    page.locator("#search-input").press_sequentially(SEARCH_WORD, delay=10)
+    results = page.locator("#search-results")
+    link = results.locator('a[href*="months/2026-"][href*="#2026-"]').first
+    link.wait_for(timeout=5000)
+    assert SEARCH_WORD in results.inner_text().lower()
+    href = link.get_attribute("href")
+    assert DAY_HREF.search(href), href
+    day = href.rsplit("#", 1)[1]
+    link.click()
+    page.wait_for_url(re.compile(re.escape(f"#{day}") + "$"))
+    assert page.locator(f'[id="{day}"]').count() == 1, f"{page.url} has no element with id {day}"
+    assert not watch.problems(), "\n".join(watch.problems())
+
+
+def test_remember_this_shows_another_win(browser, sites, context):
+    page, watch = open_page(context(), page_path(sites("default"), "index.html"))
+    text = page.locator("#remember-text")
+    button = page.locator("#remember-again")
+    assert button.is_visible(), "the script did not reveal #remember-again"
+    first = text.inner_text()
+    for _ in range(10):
+        button.click()
+        if text.inner_text() != first:
+            break
+    assert text.inner_text() != first, "ten clicks on 'Show me another' showed the same win"
+    assert not watch.problems(), "\n".join(watch.problems())
+
+
+def test_heatmap_day_links_to_its_article(browser, sites, context):
+    page, watch = open_page(context(), page_path(sites("default"), "timeline.html"))
+    page.locator("svg a").first.click()
+    page.wait_for_url(DAY_HREF)
+    month, day_month = DAY_HREF.search(page.url).groups()
+    assert month == day_month, page.url
+    day = page.url.rsplit("#", 1)[1]
+    assert page.locator(f'article[id="{day}"]').count() == 1, f"{page.url} has no <article id={day}>"
+    assert not watch.problems(), "\n".join(watch.problems())
+
+
+def axe_violations(page) -> list[str]:
+    from axe_playwright_python.sync_playwright import Axe
+
+    # preload off: axe would otherwise fetch the stylesheets itself, which file:// refuses.
+    response = Axe().run(page, options={"resultTypes": ["violations"], "preload": False}).response
+    found = []
+    for v in response["violations"]:
+        if v["impact"] in ("serious", "critical"):
+            nodes = "; ".join(" ".join(map(str, n["target"])) for n in v["nodes"][:3])
+            found.append(f"{v['id']} ({v['impact']}, {len(v['nodes'])} nodes): {v['help']} -> {nodes}")
+    return found
+
+
+@pytest.mark.parametrize("theme", THEMES)
+@pytest.mark.parametrize("kind", PAGES)
+def test_accessibility(browser, sites, context, theme, kind):
+    page, _ = open_page(context(), page_path(sites(theme), kind))
+    found = axe_violations(page)
+    assert not found, f"{theme} theme, {kind}:\n" + "\n".join(found)
+
+
+def test_accessibility_default_theme_in_dark_mode(browser, sites, context):
+    page, _ = open_page(context(color_scheme="dark"), page_path(sites("default"), "index.html"))
+    found = axe_violations(page)
+    assert not found, "default theme, index.html, prefers-color-scheme: dark:\n" + "\n".join(found)
+
+
+SCREENS = {
+    "phone": {"viewport": {"width": 390, "height": 844}, "device_scale_factor": 2, "is_mobile": True},
+    "desktop": {"viewport": {"width": 1280, "height": 900}},
+}
+
+
+@pytest.mark.parametrize("name", SCREENS)
+def test_screenshot(browser, sites, context, tmp_path_factory, name):
+    ctx = context(color_scheme="light", reduced_motion="reduce", **SCREENS[name])
+    page, watch = open_page(ctx, page_path(sites("default"), "index.html"))
+    page.evaluate("document.fonts.ready")
+    shot = tmp_path_factory.mktemp("screenshots") / f"index-{name}.png"
+    page.screenshot(path=str(shot), full_page=True, animations="disabled")
+    assert shot.is_file() and shot.stat().st_size > 10_000, f"{shot}: {shot.stat().st_size} bytes"
+    if os.environ.get("WINS_SCREENSHOTS"):
+        keep = Path(os.environ["WINS_SCREENSHOTS"])
+        keep.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(shot, keep / shot.name)
+    assert not watch.problems(), "\n".join(watch.problems())
+
+
+def test_wall_reads_without_javascript(browser, sites, context):
+    page, _ = open_page(context(java_script_enabled=False), page_path(sites("default"), "index.html"))
+    headline = page.locator("#headline")
+    assert headline.is_visible()
+    assert re.search(r"\d+ wins? across \d+ days?", headline.inner_text()), headline.inner_text()
+    latest = page.locator("section:has(#latest) li")
+    assert page.locator("#latest").is_visible(), "no 'Latest wins' heading"
+    assert latest.count() >= 1 and latest.first.is_visible(), "no latest win shows"
+    assert latest.first.inner_text().strip()
+    assert page.locator("#remember-again").count() == 1
+    assert page.locator("#remember-again").is_hidden(), "#remember-again shows, though it needs JS"
