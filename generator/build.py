@@ -12,6 +12,7 @@ from pathlib import Path
 from .analyze import analyze
 from .config import Config
 from .errors import GeneratorError
+from .lock import lock_site
 from .model import FileResult, Note, Problem, Wall
 from .parse import Parser
 from .render import find_theme, make_env, render_site, theme_assets
@@ -77,14 +78,19 @@ def default_output(notes_dir: Path, config_dir: Path, config: Config) -> Path:
 
 
 def build_site(notes_dir: Path, out: Path, config: Config, today: date, theme: str,
-               config_dir: Path) -> Build:
+               config_dir: Path, passphrase: str | None = None) -> Build:
     """Build the whole site into out; the old site stays until the new one is complete."""
     check_output(out, notes_dir)
     theme_dir = find_theme(theme, config_dir)
     run = collect(notes_dir, config, today)
     with run.step("render"):
-        files = render_site(run.wall, make_env(theme_dir))
+        env = make_env(theme_dir)
+        files = render_site(run.wall, env)
         files.update(theme_assets(theme_dir))
+    if passphrase:
+        with run.step("encrypt"):
+            shell = env.get_template("locked.html")
+            files = lock_site(files, passphrase, lambda **seal: shell.render(root="", **seal))
     with run.step("write"):
         write_site(files, out)
     return run

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
 import time
 from collections import Counter
@@ -57,6 +58,15 @@ def report(problems, quiet: bool) -> None:
     click.echo(f"{len(problems)} warning{'s' if len(problems) != 1 else ''}", err=True)
 
 
+def ask_passphrase() -> str:
+    """The passphrase from WINS_PASSPHRASE, else asked for twice without echo."""
+    passphrase = os.environ.get("WINS_PASSPHRASE") or click.prompt(
+        "Passphrase", hide_input=True, confirmation_prompt=True, err=True)
+    if not passphrase.strip():
+        raise click.UsageError("the passphrase is empty")
+    return passphrase
+
+
 def today_or(value) -> date:
     return value.date() if value else date.today()
 
@@ -72,20 +82,25 @@ def main() -> None:
 @click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path),
               help="Where to write the site (default: `site` beside the notes folder).")
 @click.option("--theme", help="Theme name or folder (default: the config's, else `default`).")
+@click.option("--encrypt", is_flag=True,
+              help="Lock every page behind a passphrase (from WINS_PASSPHRASE, else asked for).")
 @CONFIG
 @TODAY
 @quiet_verbose
-def build(notes, output, theme, config_path, today, quiet, verbose):
+def build(notes, output, theme, encrypt, config_path, today, quiet, verbose):
     """Build the site from the notes in NOTES (default: this folder)."""
     setup_logging(quiet, verbose)
     from .build import build_site, default_output
+
+    passphrase = ask_passphrase() if encrypt else None
 
     def action():
         config = load(notes, config_path)
         config_dir = config_path.parent if config_path else notes
         out = output or default_output(notes, config_dir, config)
         started = time.perf_counter()
-        run = build_site(notes, out, config, today_or(today), theme or config.theme, config_dir)
+        run = build_site(notes, out, config, today_or(today), theme or config.theme, config_dir,
+                         passphrase)
         report(run.problems, quiet)
         if not quiet:
             stats = run.wall.stats

@@ -1,0 +1,104 @@
+"""A locked wall: nothing readable without the passphrase, everything there with it."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import EXAMPLE, EXAMPLE_TODAY
+from generator.build import collect
+from generator.cli import main
+from generator.config import load_config
+from generator.lock import ITERATIONS, derive_key, unseal
+
+PASSPHRASE = "a long walk by the river"
+
+
+def locked_build(out: Path, notes: Path = EXAMPLE, passphrase: str = PASSPHRASE) -> Path:
+    result = CliRunner().invoke(
+        main, ["build", str(notes), "-o", str(out), "--encrypt", "--today", EXAMPLE_TODAY],
+        env={"WINS_PASSPHRASE": passphrase},
+    )
+    assert result.exit_code == 0, result.output
+    return out
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory) -> Path:
+    return locked_build(tmp_path_factory.mktemp("locked") / "site")
+
+
+@pytest.fixture(scope="module")
+def wall():
+    return collect(EXAMPLE, load_config(None, EXAMPLE), date.fromisoformat(EXAMPLE_TODAY)).wall
+
+
+def sealed_pages(site: Path) -> dict[str, dict]:
+    pages = {}
+    for path in site.glob("*.html"):
+        text = path.read_text("utf-8")
+        salt = re.search(r'data-salt="([^"]+)"', text)[1]
+        sealed = re.search(r'id="sealed"[^>]*>([^<]+)</script>', text)[1]
+        key = derive_key(PASSPHRASE, __import__("base64").b64decode(salt))
+        pages[path.name] = json.loads(unseal(key, sealed))
+    return pages
+
+
+def test_no_win_note_tag_or_date_is_readable(site, wall):
+    everything = b"".join(p.read_bytes() for p in site.rglob("*") if p.is_file()).decode("utf-8")
+    for win in wall.wins:
+        if len(win.text) > 12:
+            assert win.text not in everything
+    for tag in {t for w in wall.wins for t in w.tags if len(t) > 3}:
+        assert f"#{tag}" not in everything and f"/{tag}." not in everything
+    for month in wall.months:
+        assert month.key not in everything
+    assert "Samaritans" not in everything and "Mara" not in everything
+    assert not (site / "months").exists() and not (site / "tags").exists()
+    assert not (site / "search-index.js").exists()
+
+
+def test_every_page_opens_with_the_passphrase(site, wall):
+    pages = sealed_pages(site)
+    assert len(pages) == 6 + len(wall.months) + len(list({w.category for w in wall.wins})) + len(
+        {t for w in wall.wins for t in w.tags})
+    front = pages["index.html"]
+    assert front["title"] == "Mara's wall"
+    assert wall.latest[0].text.split(".")[0][:20] in front["body"]
+    search = next(p for p in pages.values() if p["index"])
+    assert any("cactus" in row[3] for row in search["index"])
+
+
+def test_links_inside_point_at_the_new_names(site):
+    pages = sealed_pages(site)
+    for page in pages.values():
+        for href in re.findall(r'href="(?!https?:|mailto:)([^"#?]+)', page["body"]):
+            assert (site / href).is_file(), href
+
+
+def test_wrong_passphrase_opens_nothing(site):
+    text = (site / "index.html").read_text("utf-8")
+    salt = re.search(r'data-salt="([^"]+)"', text)[1]
+    sealed = re.search(r'id="sealed"[^>]*>([^<]+)</script>', text)[1]
+    with pytest.raises(Exception):  # noqa: B017 - any failure to open is the point
+        unseal(derive_key("not it", __import__("base64").b64decode(salt)), sealed)
+    assert f'data-iterations="{ITERATIONS}"' in text
+
+
+def test_each_build_has_a_fresh_salt_and_fresh_ivs(tmp_path):
+    one = (locked_build(tmp_path / "one") / "index.html").read_text("utf-8")
+    two = (locked_build(tmp_path / "two") / "index.html").read_text("utf-8")
+    assert re.search(r'data-salt="([^"]+)"', one)[1] != re.search(r'data-salt="([^"]+)"', two)[1]
+    assert one != two
+
+
+def test_empty_passphrase_is_refused(tmp_path):
+    result = CliRunner().invoke(main, ["build", str(EXAMPLE), "-o", str(tmp_path / "s"), "--encrypt"],
+                                env={"WINS_PASSPHRASE": ""}, input="\n\n")
+    assert result.exit_code != 0
+    assert not (tmp_path / "s").exists()
