@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 WINS   := $(VENV)/bin/wins
 STAMP  := $(VENV)/.installed
 
-.PHONY: build test serve bench lint clean
+.PHONY: build test serve bench lint screenshots clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,9 @@ serve: build  ## look at the example wall on http://127.0.0.1:8000
 
 bench: $(STAMP)  ## time builds of synthetic notes (not part of `make test`)
 	$(PY) tests/bench/bench.py
+
+screenshots: $(STAMP)  ## refresh docs/wall-*.png from the browser tests
+	WINS_SCREENSHOTS=docs $(PY) -m pytest tests/test_browser.py -k screenshot
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check generator tests

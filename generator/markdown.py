@@ -9,7 +9,6 @@ from markdown_it.token import Token
 from markupsafe import Markup
 from mdit_py_plugins.tasklists import tasklists_plugin
 
-
 # A task's box as a picture with words, not a disabled form control without a label.
 TICKED = '<span class="box ticked" role="img" aria-label="done"></span>'
 UNTICKED = '<span class="box" role="img" aria-label="not done"></span>'

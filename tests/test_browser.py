@@ -13,13 +13,12 @@ from __future__ import annotations
 import importlib.util
 import os
 import re
-import shutil
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import EXAMPLE, EXAMPLE_TODAY
 
+from conftest import EXAMPLE, EXAMPLE_TODAY
 from generator.cli import main
 
 pytestmark = pytest.mark.browser
@@ -246,10 +245,10 @@ def test_screenshot(browser, sites, context, tmp_path_factory, name):
     shot = tmp_path_factory.mktemp("screenshots") / f"index-{name}.png"
     page.screenshot(path=str(shot), full_page=True, animations="disabled")
     assert shot.is_file() and shot.stat().st_size > 10_000, f"{shot}: {shot.stat().st_size} bytes"
-    if os.environ.get("WINS_SCREENSHOTS"):
+    if os.environ.get("WINS_SCREENSHOTS"):  # `make screenshots`: the first screenful, for the README
         keep = Path(os.environ["WINS_SCREENSHOTS"])
         keep.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(shot, keep / shot.name)
+        page.screenshot(path=str(keep / f"wall-{name}.png"), animations="disabled")
     assert not watch.problems(), "\n".join(watch.problems())
 
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import EXAMPLE, EXAMPLE_TODAY
 
+from conftest import EXAMPLE, EXAMPLE_TODAY
 from generator.build import collect
 from generator.cli import main
 from generator.config import load_config

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import EXAMPLE, EXAMPLE_TODAY
 
+from conftest import EXAMPLE, EXAMPLE_TODAY
 from generator.cli import main
 
 CSP = "default-src 'none'"
@@ -146,7 +146,8 @@ def test_built_in_themes(notes, tmp_path, theme, dark_link, marker):
     out = build(folder, tmp_path / "site", "--theme", theme, "--today", "2025-03-04")
     assert marker in (out / "theme.css").read_text("utf-8")
     for page in ("index.html", "months/2025-03.html"):
-        assert dark_link.replace('href="', 'href="' + "../" * page.count("/")) in (out / page).read_text("utf-8")
+        link = dark_link.replace('href="', 'href="' + "../" * page.count("/"))
+        assert link in (out / page).read_text("utf-8")
     assert "color-scheme: dark" in (out / "dark.css").read_text("utf-8")
 
 
