@@ -32,18 +32,26 @@ def write_site(files: dict[str, bytes], out: Path) -> None:
     """Write every file into a fresh folder and put it in place of the old site only when done."""
     out = out.resolve()
     out.parent.mkdir(parents=True, exist_ok=True)
+    remove_leftovers(out)
     fresh = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
     try:
+        (fresh / MARKER).write_bytes(MARKER_TEXT)
         for rel, data in sorted(files.items()):
             target = fresh / rel
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(data)
-        (fresh / MARKER).write_bytes(MARKER_TEXT)
         fresh.chmod(0o755)
+        swap_into_place(fresh, out)
     except BaseException:
         shutil.rmtree(fresh, ignore_errors=True)
         raise
-    swap_into_place(fresh, out)
+
+
+def remove_leftovers(out: Path) -> None:
+    """Remove half-written or old sites a killed build left beside out (only ones we made)."""
+    for stray in out.parent.glob(f".{out.name}.*-*"):
+        if stray.is_dir() and (stray / MARKER).is_file():
+            shutil.rmtree(stray, ignore_errors=True)
 
 
 def swap_into_place(fresh: Path, out: Path) -> None:
@@ -53,5 +61,9 @@ def swap_into_place(fresh: Path, out: Path) -> None:
         return
     old = out.with_name(f".{out.name}.old-{os.getpid()}")
     out.rename(old)
-    fresh.rename(out)
+    try:
+        fresh.rename(out)
+    except BaseException:
+        old.rename(out)
+        raise
     shutil.rmtree(old, ignore_errors=True)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import importlib.util
 import os
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -263,3 +264,49 @@ def test_wall_reads_without_javascript(browser, sites, context):
     assert latest.first.inner_text().strip()
     assert page.locator("#remember-again").count() == 1
     assert page.locator("#remember-again").is_hidden(), "#remember-again shows, though it needs JS"
+
+
+# ------------------------------------------------------------------------------------------ locked wall
+
+PASSPHRASE = "tea in the garden at dawn"
+
+
+@pytest.fixture(scope="session")
+def locked_site(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("locked") / "site"
+    result = CliRunner().invoke(
+        main, ["build", str(EXAMPLE), "-o", str(out), "--encrypt", "--today", EXAMPLE_TODAY],
+        env={"WINS_PASSPHRASE": PASSPHRASE},
+    )
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def unlock(page, passphrase: str) -> None:
+    page.locator("#passphrase").fill(passphrase)
+    page.locator("#unlock-form button").click()
+
+
+def test_locked_wall_refuses_a_wrong_passphrase_and_shows_nothing(browser, locked_site, context):
+    page, watch = open_page(context(), locked_site / "index.html")
+    unlock(page, "not my passphrase")
+    page.locator("#unlock-status", has_text="did not open").wait_for(timeout=30_000)
+    assert page.locator("#headline").count() == 0
+    assert "wins across" not in page.content()
+    assert not watch.problems(), "\n".join(watch.problems())
+
+
+def test_locked_wall_opens_with_the_passphrase_and_stays_open(browser, locked_site, context):
+    from generator.build import collect
+    from generator.config import load_config
+
+    latest = collect(EXAMPLE, load_config(None, EXAMPLE), date.fromisoformat(EXAMPLE_TODAY)).wall.latest[0]
+    page, watch = open_page(context(), locked_site / "index.html")
+    unlock(page, PASSPHRASE)
+    page.locator("#headline").wait_for(timeout=30_000)
+    assert re.search(r"\d+ wins across \d+ days", page.locator("#headline").inner_text())
+    assert latest.text[:25] in page.locator("#main").inner_text()
+    page.locator("nav a", has_text="Timeline").click()
+    page.locator("svg a").first.wait_for(timeout=10_000)  # opened with the kept key: no question
+    assert page.locator("#passphrase").count() == 0 or not page.locator("#passphrase").is_visible()
+    assert not watch.problems(), "\n".join(watch.problems())

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 import re
 from datetime import date
@@ -44,7 +45,7 @@ def sealed_pages(site: Path) -> dict[str, dict]:
         text = path.read_text("utf-8")
         salt = re.search(r'data-salt="([^"]+)"', text)[1]
         sealed = re.search(r'id="sealed"[^>]*>([^<]+)</script>', text)[1]
-        key = derive_key(PASSPHRASE, __import__("base64").b64decode(salt))
+        key = derive_key(PASSPHRASE, base64.b64decode(salt))
         pages[path.name] = json.loads(unseal(key, sealed))
     return pages
 
@@ -86,7 +87,7 @@ def test_wrong_passphrase_opens_nothing(site):
     salt = re.search(r'data-salt="([^"]+)"', text)[1]
     sealed = re.search(r'id="sealed"[^>]*>([^<]+)</script>', text)[1]
     with pytest.raises(Exception):  # noqa: B017 - any failure to open is the point
-        unseal(derive_key("not it", __import__("base64").b64decode(salt)), sealed)
+        unseal(derive_key("not it", base64.b64decode(salt)), sealed)
     assert f'data-iterations="{ITERATIONS}"' in text
 
 

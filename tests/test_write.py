@@ -62,3 +62,50 @@ def test_accepts_empty_or_own_folder(tmp_path):
     check_output(tmp_path / "empty", notes)
     write_site({"a.html": b""}, tmp_path / "mine")
     check_output(tmp_path / "mine", notes)
+
+
+def test_leftovers_of_a_killed_build_are_cleared_but_nothing_else(tmp_path):
+    out = tmp_path / "site"
+    ours = tmp_path / ".site.new-abc123"
+    ours.mkdir()
+    (ours / MARKER).write_bytes(b"")
+    theirs = tmp_path / ".site.new-keepme"
+    theirs.mkdir()
+    write_site({"index.html": b"x"}, out)
+    assert not ours.exists()
+    assert theirs.exists()
+
+
+def test_a_build_that_fails_before_writing_keeps_the_last_good_site(notes, tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    import generator.build
+    from generator.cli import main
+
+    folder = notes({"2025-03-04.md": "- [x] tea\n"})
+    out = tmp_path / "site"
+    args = ["build", str(folder), "-o", str(out), "--today", "2025-03-04"]
+    assert CliRunner().invoke(main, args).exit_code == 0
+    before = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+
+    def broken(*_):
+        raise RuntimeError("the disk is on fire")
+
+    monkeypatch.setattr(generator.build, "render_site", broken)
+    (folder / "2025-03-05.md").write_text("- [x] more tea\n")
+    assert CliRunner().invoke(main, args).exit_code != 0
+    after = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    assert after == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes", "site"]
+
+
+def test_build_never_writes_inside_the_notes_folder(notes, tmp_path):
+    from click.testing import CliRunner
+
+    from generator.cli import main
+
+    folder = notes({"2025-03-04.md": "- [x] tea\n", "wall.yaml": "title: Mine\n"})
+    before = {p: (p.stat().st_mtime_ns, p.read_bytes()) for p in folder.rglob("*")}
+    result = CliRunner().invoke(main, ["build", str(folder), "--today", "2025-03-04"])
+    assert result.exit_code == 0, result.output
+    assert {p: (p.stat().st_mtime_ns, p.read_bytes()) for p in folder.rglob("*")} == before
