@@ -103,3 +103,16 @@ def test_empty_passphrase_is_refused(tmp_path):
                                 env={"WINS_PASSPHRASE": ""}, input="\n\n")
     assert result.exit_code != 0
     assert not (tmp_path / "s").exists()
+
+
+def test_passphrase_is_asked_twice_when_not_in_the_environment(tmp_path, monkeypatch):
+    monkeypatch.delenv("WINS_PASSPHRASE", raising=False)
+    out = tmp_path / "site"
+    result = CliRunner().invoke(
+        main, ["build", str(EXAMPLE), "-o", str(out), "--encrypt", "--today", EXAMPLE_TODAY],
+        input=f"{PASSPHRASE}\n{PASSPHRASE}\n",
+    )
+    assert result.exit_code == 0, result.output
+    assert PASSPHRASE not in result.output  # typed without echo
+    assert "Repeat for confirmation" in result.output
+    assert sealed_pages(out)["index.html"]["title"] == "Mara's wall"
