@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from .analyze import analyze
-from .config import Config
+from .config import CONFIG_NAME, Config, load_config
 from .errors import GeneratorError
 from .lock import lock_site
 from .model import FileResult, Note, Problem, Wall
@@ -32,6 +32,9 @@ class Build:
     problems: list[Problem] = field(default_factory=list)
     wall: Wall | None = None
     timings: dict[str, float] = field(default_factory=dict)
+    out: Path | None = None
+    watched: tuple[Path, ...] = ()
+    """Besides the notes, what a rebuild depends on: the settings file and the theme folder."""
 
     @contextmanager
     def step(self, name: str):
@@ -87,6 +90,8 @@ def build_site(notes_dir: Path, out: Path, config: Config, today: date, theme: s
         env = make_env(theme_dir)
         files = render_site(run.wall, env)
         files.update(theme_assets(theme_dir))
+    run.out = out
+    run.watched = (config_dir / (config.source or CONFIG_NAME), theme_dir)
     if passphrase:
         with run.step("encrypt"):
             shell = env.get_template("locked.html")
@@ -94,3 +99,14 @@ def build_site(notes_dir: Path, out: Path, config: Config, today: date, theme: s
     with run.step("write"):
         write_site(files, out)
     return run
+
+
+def build_notes(notes: Path, output: Path | None = None, theme: str | None = None,
+                config_path: Path | None = None, today: date | None = None,
+                passphrase: str | None = None) -> Build:
+    """Build from the command line's view: settings from wall.yaml, site where it says."""
+    config = load_config(config_path, notes)
+    config_dir = config_path.parent if config_path else notes
+    out = output or default_output(notes, config_dir, config)
+    return build_site(notes, out, config, today or date.today(), theme or config.theme, config_dir,
+                      passphrase)

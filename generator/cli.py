@@ -90,24 +90,74 @@ def main() -> None:
 def build(notes, output, theme, encrypt, config_path, today, quiet, verbose):
     """Build the site from the notes in NOTES (default: this folder)."""
     setup_logging(quiet, verbose)
-    from .build import build_site, default_output
+    from .build import build_notes
 
     passphrase = ask_passphrase() if encrypt else None
+    started = time.perf_counter()
+    run = run_or_exit(lambda: build_notes(notes, output, theme, config_path, today and today.date(),
+                                          passphrase))
+    report(run.problems, quiet)
+    summarize(run, started, quiet)
 
-    def action():
-        config = load(notes, config_path)
-        config_dir = config_path.parent if config_path else notes
-        out = output or default_output(notes, config_dir, config)
+
+def summarize(run, started: float, quiet: bool) -> None:
+    """The one line a build ends with."""
+    if not quiet:
+        stats = run.wall.stats
+        click.echo(f"Built {stats.days} days, {stats.wins} wins in "
+                   f"{time.perf_counter() - started:.2f} s → {run.out}")
+
+
+@main.command()
+@NOTES
+@click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path),
+              help="Where to write the site (default: `site` beside the notes folder).")
+@click.option("--theme", help="Theme name or folder (default: the config's, else `default`).")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
+              help="Port on 127.0.0.1 (0: any free port).")
+@click.option("--open/--no-open", "open_browser", default=True, help="Open the wall in a browser.")
+@CONFIG
+@quiet_verbose
+def serve(notes, output, theme, port, open_browser, config_path, quiet, verbose):
+    """Build, serve on 127.0.0.1 only, and rebuild whenever a note changes."""
+    setup_logging(quiet, verbose)
+    import signal
+    import threading
+    import webbrowser
+
+    from .build import build_notes
+    from .serve import serve as serve_site
+
+    started = time.perf_counter()
+    run = run_or_exit(lambda: build_notes(notes, output, theme, config_path))
+    report(run.problems, quiet)
+    summarize(run, started, quiet)
+
+    def rebuild() -> bool:
         started = time.perf_counter()
-        run = build_site(notes, out, config, today_or(today), theme or config.theme, config_dir,
-                         passphrase)
-        report(run.problems, quiet)
-        if not quiet:
-            stats = run.wall.stats
-            click.echo(f"Built {stats.days} days, {stats.wins} wins in "
-                       f"{time.perf_counter() - started:.2f} s → {out}")
+        try:
+            again = build_notes(notes, output, theme, config_path)
+        except GeneratorError as error:
+            click.echo(f"Not rebuilt, the last good wall stays up: {error}", err=True)
+            return False
+        report(again.problems, quiet)
+        summarize(again, started, quiet)
+        return True
 
-    run_or_exit(action)
+    def ready(url: str) -> None:
+        click.echo(f"Serving your wall on {url} (Ctrl-C to stop)")
+        if open_browser:
+            webbrowser.open(url)
+
+    stop = threading.Event()
+    for stop_signal in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(stop_signal, lambda *_: stop.set())
+    try:
+        serve_site(notes, run.out, rebuild, run.watched, port, stop, ready)
+    except OSError as error:
+        click.echo(f"Error: cannot serve on port {port}: {error.strerror}; try --port 0", err=True)
+        sys.exit(1)
+    click.echo(f"Stopped. Your wall is still in {run.out}")
 
 
 @main.command("list")

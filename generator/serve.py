@@ -1,0 +1,188 @@
+"""`wins serve`: build, serve on 127.0.0.1 only, watch the notes, rebuild and reload the open page."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+from watchdog.events import FileSystemEvent, FileSystemEventHandler
+from watchdog.observers import Observer
+
+from .sources import NOTE_SUFFIXES
+
+log = logging.getLogger(__name__)
+
+HOST = "127.0.0.1"
+DEBOUNCE = 0.15  # seconds of quiet after the last change before rebuilding
+EVENTS = "/__wins/events"
+RELOAD_JS = "/__wins/reload.js"
+# Served pages only: a tiny script that reloads when the site changes. Never in `wins build` output.
+RELOAD_SCRIPT = (
+    b'new EventSource("' + EVENTS.encode() + b'").onmessage = function () { location.reload(); };\n'
+)
+SCRATCH = (".swp", ".swx", ".swo", "~", ".tmp", ".bak", ".part", ".crdownload")
+
+
+def is_scratch(path: str) -> bool:
+    """True for editor swap, backup and temporary files (vim's 4913, .#emacs locks, ~ backups)."""
+    name = Path(path).name
+    return (
+        name.startswith((".", "#", "~$")) or name.endswith(SCRATCH) or name == "4913"
+        or any(part.startswith(".") for part in Path(path).parts[:-1])
+    )
+
+
+class Changes(FileSystemEventHandler):
+    """Collect relevant file changes; `wait()` returns once they have settled."""
+
+    def __init__(self, wanted: Callable[[str], bool]):
+        self.wanted = wanted
+        self.last = 0.0
+        self.pending = threading.Event()
+
+    def on_any_event(self, event: FileSystemEvent) -> None:
+        if event.event_type in ("opened", "closed_no_write"):
+            return
+        paths = [event.src_path, getattr(event, "dest_path", "") or ""]
+        if any(p and self.wanted(str(p)) for p in paths):
+            self.last = time.monotonic()
+            self.pending.set()
+
+    def wait(self, stop: threading.Event) -> bool:
+        """Block until a change has been quiet for DEBOUNCE seconds; False when stopping."""
+        while not stop.is_set():
+            if self.pending.wait(0.1):
+                while time.monotonic() - self.last < DEBOUNCE:
+                    time.sleep(DEBOUNCE / 3)
+                self.pending.clear()
+                return True
+        return False
+
+
+def watch_filter(notes: Path, extra: tuple[Path, ...]) -> Callable[[str], bool]:
+    """Notes, wall.yaml and theme files matter; scratch files never do."""
+    extra_dirs = tuple(p.resolve() for p in extra if p.is_dir())
+    extra_files = tuple(p.resolve() for p in extra if not p.is_dir())
+
+    def wanted(path: str) -> bool:
+        if is_scratch(path):
+            return False
+        full = Path(path).resolve()
+        if full in extra_files or any(d in full.parents for d in extra_dirs):
+            return True
+        return notes in full.parents and full.suffix.lower() in NOTE_SUFFIXES
+
+    return wanted
+
+
+class Site:
+    """The served folder and a counter that goes up after every successful rebuild."""
+
+    def __init__(self, root: Path):
+        self.root = root
+        self.version = 0
+        self.changed = threading.Condition()
+
+    def bump(self) -> None:
+        with self.changed:
+            self.version += 1
+            self.changed.notify_all()
+
+
+class Handler(SimpleHTTPRequestHandler):
+    """Serve the site; add the reload script to pages and stream "reload" events."""
+
+    site: Site
+
+    def log_message(self, format: str, *args) -> None:  # noqa: A002 - the base class's name
+        log.debug("%s %s", self.address_string(), format % args)
+
+    def do_GET(self) -> None:  # noqa: N802 - the base class's name
+        path = self.path.split("?", 1)[0]
+        if path == EVENTS:
+            return self.stream_events()
+        if path == RELOAD_JS:
+            return self.send_bytes(RELOAD_SCRIPT, "text/javascript")
+        if path.endswith("/"):
+            path += "index.html"
+        if path.endswith(".html"):
+            file = self.translate_path(path)
+            if Path(file).is_file():
+                return self.send_bytes(with_reload(Path(file).read_bytes()), "text/html; charset=utf-8")
+        return super().do_GET()
+
+    def send_bytes(self, data: bytes, kind: str) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", kind)
+        self.send_header("Content-Length", str(len(data)))
+        self.send_header("Cache-Control", "no-store")
+        self.end_headers()
+        self.wfile.write(data)
+
+    def stream_events(self) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", "text/event-stream")
+        self.send_header("Cache-Control", "no-store")
+        self.end_headers()
+        seen = self.site.version
+        try:
+            while True:
+                with self.site.changed:
+                    self.site.changed.wait_for(lambda: self.site.version != seen, timeout=15)
+                if self.site.version != seen:
+                    seen = self.site.version
+                    self.wfile.write(b"data: reload\n\n")
+                else:
+                    self.wfile.write(b": still here\n\n")
+                self.wfile.flush()
+        except (BrokenPipeError, ConnectionResetError):
+            return
+
+
+def with_reload(page: bytes) -> bytes:
+    """Add the reload script to a page and let its policy allow the event stream from here."""
+    page = page.replace(b"form-action 'none'", b"form-action 'none'; connect-src 'self'", 1)
+    tag = b'<script src="' + RELOAD_JS.encode() + b'"></script>\n</body>'
+    return page.replace(b"</body>", tag, 1)
+
+
+def start_server(site: Site, port: int) -> ThreadingHTTPServer:
+    """Serve site.root on 127.0.0.1 only, in a background thread."""
+    handler = type("SiteHandler", (Handler,), {"site": site})
+    server = ThreadingHTTPServer((HOST, port), partial(handler, directory=str(site.root)))
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True, name="wins-http").start()
+    return server
+
+
+def serve(notes: Path, out: Path, rebuild: Callable[[], bool], watched: tuple[Path, ...],
+          port: int, stop: threading.Event, on_ready: Callable[[str], None]) -> None:
+    """Serve out and rebuild on every settled change until stop is set.
+
+    rebuild() returns True when the site was rebuilt; False keeps the last good site.
+    """
+    site = Site(out)
+    server = start_server(site, port)
+    changes = Changes(watch_filter(notes.resolve(), watched))
+    observer = Observer()
+    observer.schedule(changes, str(notes), recursive=True)
+    for path in watched:
+        folder = path if path.is_dir() else path.parent
+        if folder.exists() and notes.resolve() not in [folder.resolve(), *folder.resolve().parents]:
+            observer.schedule(changes, str(folder), recursive=path.is_dir())
+    observer.start()
+    on_ready(f"http://{HOST}:{server.server_address[1]}/")
+    try:
+        while changes.wait(stop):
+            if rebuild():
+                site.bump()
+    finally:
+        observer.stop()
+        server.shutdown()
+        server.server_close()
+        observer.join(timeout=2)
