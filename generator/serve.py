@@ -88,6 +88,11 @@ class Site:
         self.version = 0
         self.changed = threading.Condition()
 
+    def wait_past(self, version: int, timeout: float) -> bool:
+        """Wait until the site is newer than version; False when the time ran out first."""
+        with self.changed:
+            return self.changed.wait_for(lambda: self.version != version, timeout=timeout)
+
     def bump(self) -> None:
         with self.changed:
             self.version += 1
@@ -132,9 +137,7 @@ class Handler(SimpleHTTPRequestHandler):
         seen = self.site.version
         try:
             while True:
-                with self.site.changed:
-                    self.site.changed.wait_for(lambda: self.site.version != seen, timeout=15)
-                if self.site.version != seen:
+                if self.site.wait_past(seen, timeout=15):
                     seen = self.site.version
                     self.wfile.write(b"data: reload\n\n")
                 else:

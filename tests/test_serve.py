@@ -148,6 +148,7 @@ def test_binds_to_loopback_only(tmp_path):
 
 
 def test_with_reload_only_touches_the_page_end():
-    page = b"<html><head><meta content=\"default-src 'none'; form-action 'none'\"></head><body>x</body></html>"
+    page = b"<html><head><meta content=\"default-src 'none'; form-action 'none'\"></head>"
+    page += b"<body>x</body></html>"
     out = with_reload(page)
     assert out.count(b"<script") == 1 and out.endswith(b"</body></html>")
