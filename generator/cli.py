@@ -160,6 +160,50 @@ def serve(notes, output, theme, port, open_browser, config_path, quiet, verbose)
     click.echo(f"Stopped. Your wall is still in {run.out}")
 
 
+@main.command()
+@click.argument("text")
+@click.option("--tag", "tags", multiple=True, help="A tag for the win (repeat for more).")
+@click.option("--date", "day", type=click.DateTime(["%Y-%m-%d"]), help="The day (default: today).")
+@click.option("--hard", is_flag=True, help="Also mark the day as a hard one.")
+@click.option("--notes", type=click.Path(file_okay=False, path_type=Path), default=".",
+              help="The notes folder (default: this folder).")
+@CONFIG
+@quiet_verbose
+def add(text, tags, day, hard, notes, config_path, quiet, verbose):
+    """Add TEXT as a win to a day's note (made if missing); no line already there is changed."""
+    setup_logging(quiet, verbose)
+    from .append import add_win
+
+    if not text.strip():
+        raise click.UsageError("the win is empty")
+
+    def action() -> Path:
+        if not notes.is_dir():
+            raise GeneratorError(f"{notes}: no such notes folder (make one with `wins init`)")
+        config = load(notes, config_path)
+        return add_win(notes, text, today_or(day), tags, hard, config.date_order)
+
+    path = run_or_exit(action)
+    if not quiet:
+        click.echo(f"Added to {path}")
+
+
+@main.command()
+@click.argument("folder", type=click.Path(file_okay=False, path_type=Path), default=".")
+@quiet_verbose
+def init(folder, quiet, verbose):
+    """Start a notes folder: wall.yaml, today's note with one win, and a short how-to."""
+    setup_logging(quiet, verbose)
+    from .starter import init_notes
+
+    for path, created in init_notes(folder, date.today()):
+        if not quiet:
+            click.echo(f"{'created' if created else 'kept   '} {path}")
+    if not quiet:
+        click.echo(f"Next: write a line in {folder / (date.today().isoformat() + '.md')}, "
+                   f"then `wins serve {folder}`.")
+
+
 @main.command("list")
 @NOTES
 @CONFIG

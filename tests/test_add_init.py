@@ -1,0 +1,92 @@
+"""`wins init` starts a folder; `wins add` appends a win without changing a line already there."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+from click.testing import CliRunner
+
+from generator.cli import main
+
+DAY = "2025-03-04"
+
+
+def wins(*args: str):
+    return CliRunner().invoke(main, list(args))
+
+
+def win_list(folder) -> list[dict]:
+    result = wins("list", str(folder), "--json", "--today", DAY)
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+def test_init_makes_a_folder_that_builds_cleanly(tmp_path):
+    folder = tmp_path / "notes"
+    result = wins("init", str(folder))
+    assert result.exit_code == 0, result.output
+    today = date.today().isoformat()
+    assert sorted(p.name for p in folder.iterdir()) == sorted(["README.md", "wall.yaml", f"{today}.md"])
+    assert "# title:" in (folder / "wall.yaml").read_text()
+    built = wins("build", str(folder))
+    assert built.exit_code == 0, built.output
+    assert "warning" not in built.stderr
+    assert "Built 1 days, 1 wins" in built.stdout
+
+
+def test_init_never_overwrites(tmp_path):
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    (folder / "wall.yaml").write_text("title: Mine\n")
+    result = wins("init", str(folder))
+    assert result.exit_code == 0, result.output
+    assert (folder / "wall.yaml").read_text() == "title: Mine\n"
+    assert "kept" in result.output
+
+
+def test_add_goes_to_the_end_of_the_wins_section(notes):
+    text = "---\nmood: 3\n---\n## Wins\n- [x] tea\n\n## Tomorrow\n- [ ] swim\n"
+    folder = notes({f"{DAY}.md": text})
+    result = wins("add", "walked to the shop", "--tag", "movement", "--date", DAY, "--notes", str(folder))
+    assert result.exit_code == 0, result.output
+    assert f"{DAY}.md" in result.output
+    after = (folder / f"{DAY}.md").read_text()
+    assert after == text.replace("- [x] tea\n", "- [x] tea\n- [x] walked to the shop #movement\n")
+    assert [w["text"] for w in win_list(folder)] == ["tea", "walked to the shop"]
+
+
+def test_add_appends_and_keeps_crlf_and_every_old_byte(notes):
+    folder = notes({})
+    old = b"- [x] one\r\nsome prose without a final line end"
+    (folder / f"{DAY}.md").write_bytes(old)
+    assert wins("add", "two", "--date", DAY, "--notes", str(folder)).exit_code == 0
+    assert (folder / f"{DAY}.md").read_bytes() == old + b"\r\n- [x] two\r\n"
+
+
+@pytest.mark.parametrize("existing, expected_path, expected_text", [
+    ({}, f"{DAY}.md", "- [x] swam\n"),
+    ({"daily/2025-03-01.md": "---\nmood: 3\n---\n- [x] a\n"}, f"daily/{DAY}.md",
+     f"---\ndate: {DAY}\n---\n\n- [x] swam\n"),
+    ({"journals/2025_03_01.md": "- DONE a\n"}, "journals/2025_03_04.md", "- DONE swam\n"),
+    ({"2025/03/01.md": "- [x] a\n"}, "2025/03/04.md", "- [x] swam\n"),
+])
+def test_add_makes_a_missing_note_in_the_folders_own_layout(notes, existing, expected_path, expected_text):
+    folder = notes(existing)
+    assert wins("add", "swam", "--date", DAY, "--notes", str(folder)).exit_code == 0
+    assert (folder / expected_path).read_text() == expected_text
+    assert "swam" in [w["text"] for w in win_list(folder)]
+
+
+def test_add_hard_marks_the_day_and_keeps_the_win(notes):
+    folder = notes({})
+    assert wins("add", "got up", "--hard", "--date", DAY, "--notes", str(folder)).exit_code == 0
+    stats = json.loads(wins("stats", str(folder), "--json", "--today", DAY).stdout)
+    assert (stats["wins"], stats["hard_days"]) == (1, 1)
+
+
+def test_add_refuses_empty_text_and_a_missing_folder(tmp_path):
+    assert wins("add", "  ", "--notes", str(tmp_path)).exit_code == 2
+    result = wins("add", "tea", "--notes", str(tmp_path / "nowhere"))
+    assert result.exit_code == 1 and "nowhere" in result.stderr
