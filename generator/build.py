@@ -5,19 +5,20 @@ from __future__ import annotations
 import logging
 import time
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
 from .analyze import analyze
+from .cache import Cache, Entry, digest, load_cache, reading_key, save_cache
 from .config import CONFIG_NAME, Config, load_config
 from .errors import GeneratorError
 from .lock import lock_site
 from .model import FileResult, Note, Problem, Wall
 from .parse import Parser
-from .render import find_theme, make_env, render_site, theme_assets
-from .sources import read_notes
-from .write import check_output, write_site
+from .render import Unchanged, find_theme, make_env, render_site, templates_key, theme_assets
+from .sources import find_notes, read_note
+from .write import MARKER, check_output, update_site, write_site
 
 log = logging.getLogger(__name__)
 
@@ -32,6 +33,9 @@ class Build:
     problems: list[Problem] = field(default_factory=list)
     wall: Wall | None = None
     timings: dict[str, float] = field(default_factory=dict)
+    versions: dict[str, str] = field(default_factory=dict)
+    """A digest of each note file's text, by its source path."""
+    written: int = 0
     out: Path | None = None
     watched: tuple[Path, ...] = ()
     """Besides the notes, what a rebuild depends on: the settings file and the theme folder."""
@@ -48,16 +52,25 @@ class Build:
         return [note for result in self.files for note in result.notes]
 
 
-def read_and_parse(notes_dir: Path, config: Config) -> Build:
-    """Read every note and find its days and wins."""
+def read_and_parse(notes_dir: Path, config: Config, cache: Cache | None = None) -> Build:
+    """Read every note and find its days and wins; with a cache, only files that changed."""
     if not notes_dir.is_dir():
         raise GeneratorError(f"{notes_dir}: no such notes folder")
-    run = Build(notes_dir, config)
-    with run.step("read"):
-        texts, run.problems = read_notes(notes_dir, config.exclude)
-    with run.step("parse"):
-        parser = Parser(config)
-        run.files = [parser.parse(text) for text in texts]
+    run = Build(notes_dir, config, timings={"read": 0.0, "parse": 0.0})
+    parser = Parser(config)
+    known = cache.files if cache else {}
+    fresh: dict[str, Entry] = {}
+    for path in find_notes(notes_dir, config.exclude):
+        rel = path.relative_to(notes_dir).as_posix()
+        entry = reuse(known.get(rel), path) or read_entry(run, parser, notes_dir, path, known.get(rel))
+        if entry:
+            fresh[rel] = entry
+    run.files = [entry.result for entry in fresh.values()]
+    run.versions = {entry.result.source: entry.digest for entry in fresh.values()}
+    if cache:
+        cache.files = fresh
+    for step in ("read", "parse"):
+        log.debug("%-8s %.3f s", step, run.timings[step])
     for result in run.files:
         run.problems.extend(result.problems)
         if result.skipped and not result.skipped.startswith("marked"):
@@ -65,9 +78,38 @@ def read_and_parse(notes_dir: Path, config: Config) -> Build:
     return run
 
 
-def collect(notes_dir: Path, config: Config, today: date) -> Build:
+def reuse(old: Entry | None, path: Path) -> Entry | None:
+    """The cached entry when the file's size and modification time are as they were."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return old if old and (old.size, old.mtime_ns) == (stat.st_size, stat.st_mtime_ns) else None
+
+
+def read_entry(run: Build, parser: Parser, notes_dir: Path, path: Path, old: Entry | None) -> Entry | None:
+    """Read one file; parse it unless its text is what the cache already parsed."""
+    started = time.perf_counter()
+    note, problem = read_note(notes_dir, path)
+    stat = path.stat() if note else None
+    run.timings["read"] += time.perf_counter() - started
+    if note is None:
+        run.problems.append(problem)
+        return None
+    version = digest(note.text, note.mtime_year)
+    if old and old.digest == version:
+        return Entry(stat.st_size, stat.st_mtime_ns, version, old.result)
+    started = time.perf_counter()
+    result = parser.parse(note)
+    if problem:
+        result = replace(result, problems=(problem, *result.problems))
+    run.timings["parse"] += time.perf_counter() - started
+    return Entry(stat.st_size, stat.st_mtime_ns, version, result)
+
+
+def collect(notes_dir: Path, config: Config, today: date, cache: Cache | None = None) -> Build:
     """Read, parse and analyse: everything but the pages."""
-    run = read_and_parse(notes_dir, config)
+    run = read_and_parse(notes_dir, config, cache)
     with run.step("analyse"):
         run.wall = analyze(run.notes, config, today)
     return run
@@ -81,32 +123,59 @@ def default_output(notes_dir: Path, config_dir: Path, config: Config) -> Path:
 
 
 def build_site(notes_dir: Path, out: Path, config: Config, today: date, theme: str,
-               config_dir: Path, passphrase: str | None = None) -> Build:
-    """Build the whole site into out; the old site stays until the new one is complete."""
+               config_dir: Path, passphrase: str | None = None, use_cache: bool = True) -> Build:
+    """Build the site into out, redoing only what changed since the last build.
+
+    A first build (or --no-cache, or --encrypt) writes a whole new site beside out and swaps it in;
+    later builds rewrite, in place and one file at a time, only the pages whose bytes changed.
+    """
     check_output(out, notes_dir)
     theme_dir = find_theme(theme, config_dir)
-    run = collect(notes_dir, config, today)
-    with run.step("render"):
-        env = make_env(theme_dir)
-        files = render_site(run.wall, env)
-        files.update(theme_assets(theme_dir))
+    cache = load_cache(notes_dir, reading_key(config)) if use_cache else None
+    run = collect(notes_dir, config, today, cache)
     run.out = out
     run.watched = (config_dir / (config.source or CONFIG_NAME), theme_dir)
+    in_place = bool(cache) and not passphrase and cache.site == str(out.resolve()) and (
+        out / MARKER).is_file()
+    with run.step("render"):
+        env = make_env(theme_dir)
+        pages = cache.pages.items() if in_place else ()
+        known = {p: d for p, (d, *state) in pages if on_disk(out / p) == state}
+        unchanged = Unchanged(run.versions, known, digest(templates_key(theme_dir), repr(config)))
+        files = render_site(run.wall, env, unchanged)
+        files.update(theme_assets(theme_dir))
     if passphrase:
         with run.step("encrypt"):
             shell = env.get_template("locked.html")
             files = lock_site(files, passphrase, lambda **seal: shell.render(root="", **seal))
     with run.step("write"):
-        write_site(files, out)
+        if in_place:
+            run.written = update_site(files, set(unchanged.digests), out)
+        else:
+            write_site(files, out)
+            run.written = len(files)
+    if cache is not None:
+        cache.pages = {} if passphrase else {p: (d, *on_disk(out / p)) for p, d in unchanged.digests.items()}
+        cache.site = str(out.resolve())
+        save_cache(notes_dir, cache)
     return run
+
+
+def on_disk(path: Path) -> list[int]:
+    """A page file's size and modification time: a page changed by hand is rendered again."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return []
+    return [stat.st_size, stat.st_mtime_ns]
 
 
 def build_notes(notes: Path, output: Path | None = None, theme: str | None = None,
                 config_path: Path | None = None, today: date | None = None,
-                passphrase: str | None = None) -> Build:
+                passphrase: str | None = None, use_cache: bool = True) -> Build:
     """Build from the command line's view: settings from wall.yaml, site where it says."""
     config = load_config(config_path, notes)
     config_dir = config_path.parent if config_path else notes
     out = output or default_output(notes, config_dir, config)
     return build_site(notes, out, config, today or date.today(), theme or config.theme, config_dir,
-                      passphrase)
+                      passphrase, use_cache)

@@ -32,6 +32,7 @@ def quiet_verbose(command):
 def setup_logging(quiet: bool, verbose: bool) -> None:
     level = logging.ERROR if quiet else logging.DEBUG if verbose else logging.WARNING
     logging.basicConfig(level=level, format="%(message)s", stream=sys.stderr, force=True)
+    logging.getLogger("markdown_it").setLevel(logging.WARNING)
 
 
 def load(notes: Path, config_path: Path | None):
@@ -84,10 +85,11 @@ def main() -> None:
 @click.option("--theme", help="Theme name or folder (default: the config's, else `default`).")
 @click.option("--encrypt", is_flag=True,
               help="Lock every page behind a passphrase (from WINS_PASSPHRASE, else asked for).")
+@click.option("--no-cache", is_flag=True, help="Ignore what the last build knew; redo everything.")
 @CONFIG
 @TODAY
 @quiet_verbose
-def build(notes, output, theme, encrypt, config_path, today, quiet, verbose):
+def build(notes, output, theme, encrypt, no_cache, config_path, today, quiet, verbose):
     """Build the site from the notes in NOTES (default: this folder)."""
     setup_logging(quiet, verbose)
     from .build import build_notes
@@ -95,7 +97,7 @@ def build(notes, output, theme, encrypt, config_path, today, quiet, verbose):
     passphrase = ask_passphrase() if encrypt else None
     started = time.perf_counter()
     run = run_or_exit(lambda: build_notes(notes, output, theme, config_path, today and today.date(),
-                                          passphrase))
+                                          passphrase, not no_cache))
     report(run.problems, quiet)
     summarize(run, started, quiet)
 
@@ -105,7 +107,7 @@ def summarize(run, started: float, quiet: bool) -> None:
     if not quiet:
         stats = run.wall.stats
         click.echo(f"Built {stats.days} days, {stats.wins} wins in "
-                   f"{time.perf_counter() - started:.2f} s → {run.out}")
+                   f"{time.perf_counter() - started:.2f} s → {run.out} ({run.written} files written)")
 
 
 @main.command()
@@ -290,3 +292,31 @@ def describe_file(row: dict, inferred: int) -> str:
     span = dates[0] if len(dates) == 1 else f"{dates[0]} … {dates[-1]}"
     extra = f", {inferred} with inferred dates" if inferred else ""
     return f"{row['source']}: {len(dates)} day(s) {span}, {row['wins']} wins{extra}"
+
+
+@main.command("import")
+@click.argument("source", type=click.Choice(["keep", "simplenote", "dayone", "text"]))
+@click.argument("path", type=click.Path(path_type=Path))
+@click.option("--into", "notes", type=click.Path(file_okay=False, path_type=Path), required=True,
+              help="The notes folder to add daily notes to (made if missing).")
+@click.option("--date-order", type=click.Choice(["mdy", "dmy"]),
+              help="How to read 3/4 in names and `text` lines (default: wall.yaml's, else mdy).")
+@quiet_verbose
+def import_notes(source, path, notes, date_order, quiet, verbose):
+    """Add the notes of an app's export at PATH to the daily notes in NOTES; no line there is changed.
+
+    SOURCE: keep (a Google Takeout Keep folder), simplenote (notes.json), dayone (a JSON export)
+    or text (dated lines such as `2024-03-04: did x`). Running it again adds nothing twice.
+    """
+    setup_logging(quiet, verbose)
+    from .importers import import_export, summarize
+
+    def action():
+        run = import_export(source, path, notes, date_order or load(notes, None).date_order)
+        if not quiet:
+            for written in run.written:
+                click.echo(str(written))
+            click.echo(summarize(run.written))
+        report(run.problems, quiet)
+
+    run_or_exit(action)

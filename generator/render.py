@@ -9,6 +9,7 @@ from pathlib import Path
 
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PrefixLoader, StrictUndefined
 
+from .cache import digest
 from .errors import GeneratorError
 from .kinds import categories, tags
 from .markdown import inline, note_html
@@ -108,32 +109,73 @@ def theme_assets(theme: Path) -> Iterator[tuple[str, bytes]]:
                 yield rel, path.read_bytes()
 
 
-def render_site(wall: Wall, env: Environment) -> dict[str, bytes]:
-    """Render every page of the site, plus the search index."""
+class Unchanged:
+    """Which pages need no rendering: their inputs' digest is the one the last build wrote."""
+
+    def __init__(self, versions: dict[str, str], known: dict[str, str], base: str):
+        self.versions, self.known, self.base = versions, known, base
+        self.digests: dict[str, str] = {}
+
+    def note_key(self, source: str) -> str:
+        return self.versions.get(source, "")
+
+    def check(self, path: str, *inputs: object) -> bool:
+        """Record the page's digest; True when the page on disk already shows these inputs."""
+        self.digests[path] = key = digest(self.base, *inputs)
+        return self.known.get(path) == key
+
+
+def render_site(wall: Wall, env: Environment, unchanged: Unchanged | None = None) -> dict[str, bytes]:
+    """Render every page of the site (but those unchanged since the last build), and the index."""
+    unchanged = unchanged or Unchanged({}, {}, "")
     kinds, tag_groups = categories(wall), tags(wall)
-    env.globals.update(
-        category_slug={g.name: g.slug for g in kinds}, tag_slug={g.name: g.slug for g in tag_groups},
-    )
+    slugs = {g.name: g.slug for g in kinds}, {g.name: g.slug for g in tag_groups}
+    env.globals.update(category_slug=slugs[0], tag_slug=slugs[1])
+    everything = digest(wall.today, sorted(unchanged.versions.items()))
     pages: dict[str, str] = {}
 
-    def page(path: str, template: str, **context) -> None:
-        root = "../" * path.count("/")
-        pages[path] = env.get_template(template).render(wall=wall, root=root, **context)
+    def page(path: str, template: str, fresh: bool, context) -> None:
+        if not fresh:
+            root = "../" * path.count("/")
+            pages[path] = env.get_template(template).render(wall=wall, root=root, **context())
 
-    page("index.html", "index.html", page="wall", remember_pool=remember_json(wall.highlights.remember))
-    page("timeline.html", "timeline.html", page="timeline", years=build_timeline(wall))
-    page("hard-days.html", "hard-days.html", page="hard-days")
-    page("categories.html", "kinds.html", page="kinds", kinds=kinds, tag_groups=tag_groups)
-    page("search.html", "search.html", page="search")
-    page("print.html", "print.html", page="print")
+    for path, template, context in (
+        ("index.html", "index.html",
+         lambda: {"page": "wall", "remember_pool": remember_json(wall.highlights.remember)}),
+        ("timeline.html", "timeline.html", lambda: {"page": "timeline", "years": build_timeline(wall)}),
+        ("hard-days.html", "hard-days.html", lambda: {"page": "hard-days"}),
+        ("categories.html", "kinds.html",
+         lambda: {"page": "kinds", "kinds": kinds, "tag_groups": tag_groups}),
+        ("search.html", "search.html", lambda: {"page": "search"}),
+        ("print.html", "print.html", lambda: {"page": "print"}),
+    ):
+        page(path, template, unchanged.check(path, everything), context)
     months = wall.months
+    month_keys = [m.key for m in months]
     for i, month in enumerate(months):
-        page(f"months/{month.key}.html", "month.html", page="month", month=month,
-             previous=months[i - 1] if i else None,
-             next=months[i + 1] if i + 1 < len(months) else None)
+        path = f"months/{month.key}.html"
+        around = {"previous": months[i - 1] if i else None,
+                  "next": months[i + 1] if i + 1 < len(months) else None}
+        sources = [(n.source, unchanged.note_key(n.source)) for d in month.days for n in d.notes]
+        fresh = unchanged.check(path, month_keys[max(0, i - 1):i + 2], sources, sorted(slugs[0].items()))
+        page(path, "month.html", fresh, lambda m=month, a=around: {"page": "month", "month": m, **a})
     for folder, groups in (("categories", kinds), ("tags", tag_groups)):
         for group in groups:
-            page(f"{folder}/{group.slug}.html", "group.html", page="kinds", group=group, folder=folder)
+            path = f"{folder}/{group.slug}.html"
+            wins = [(w.source, unchanged.note_key(w.source), w.line) for w in group.wins]
+            fresh = unchanged.check(path, group.name, month_keys, wins)
+            page(path, "group.html", fresh,
+                 lambda g=group, f=folder: {"page": "kinds", "group": g, "folder": f})
     files = {path: text.encode("utf-8") for path, text in pages.items()}
-    files["search-index.js"] = search_index(wall, day_href).encode("utf-8")
+    if not unchanged.check("search-index.js", everything):
+        files["search-index.js"] = search_index(wall, day_href).encode("utf-8")
     return files
+
+
+def templates_key(theme: Path) -> str:
+    """A digest of every template and theme file: a new look re-renders every page."""
+    folders = (resource_dir("templates"), resource_dir("themes") / "default", theme)
+    return digest(*(
+        (path.as_posix(), path.read_bytes()) for folder in dict.fromkeys(folders)
+        for path in sorted(folder.rglob("*")) if path.is_file()
+    ))

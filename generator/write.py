@@ -67,3 +67,27 @@ def swap_into_place(fresh: Path, out: Path) -> None:
         old.rename(out)
         raise
     shutil.rmtree(old, ignore_errors=True)
+
+
+def update_site(files: dict[str, bytes], keep: set[str], out: Path) -> int:
+    """Bring a site we made up to date in place: write files whose bytes differ, drop stale ones.
+
+    Every file is replaced atomically; returns how many were written.
+    """
+    written = 0
+    for rel, data in sorted(files.items()):
+        target = out / rel
+        if target.is_file() and target.stat().st_size == len(data) and target.read_bytes() == data:
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        temp = target.with_name(f".{target.name}.new")
+        temp.write_bytes(data)
+        temp.replace(target)
+        written += 1
+    for path in sorted(out.rglob("*"), reverse=True):
+        rel = path.relative_to(out).as_posix()
+        if path.is_file() and rel != MARKER and rel not in keep and rel not in files:
+            path.unlink()
+        elif path.is_dir() and not any(path.iterdir()):
+            path.rmdir()
+    return written

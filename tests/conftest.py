@@ -1,9 +1,14 @@
 from __future__ import annotations
 
+import os
+import tempfile
 import textwrap
 from pathlib import Path
 
 import pytest
+
+# Builds keep a cache in the user's cache folder: never the real one during tests.
+os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="wins-test-cache-")
 
 REPO = Path(__file__).resolve().parents[1]
 EXAMPLE = REPO / "example-notes"
@@ -24,3 +29,9 @@ def notes(tmp_path: Path):
         return folder
 
     return write
+
+
+@pytest.fixture(autouse=True)
+def own_cache(tmp_path, monkeypatch):
+    """Each test starts with an empty build cache of its own."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))

@@ -68,7 +68,7 @@ def test_every_day_is_an_article_and_every_day_link_lands(site, run):
     for name, text in html.items():
         base = Path(name).parent
         for href in re.findall(r'href="([^"]+)"', text):
-            if href.startswith(("http:", "https:", "mailto:")):
+            if href.startswith(("http:", "https:", "mailto:", "data:")):
                 continue
             path, _, anchor = href.partition("#")
             path = path.partition("?")[0]

@@ -1,0 +1,120 @@
+"""Repeated builds redo only what changed, and give exactly what a build from scratch gives."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+from click.testing import CliRunner
+
+from generator.cache import cache_file
+from generator.cli import main
+
+TODAY = "2025-05-20"
+NOTES = {
+    "2025-03-04.md": "- [x] swam #movement\n",
+    "2025-04-02.md": "- [x] called Jo\n",
+    "log.txt": "## 2025-05-01\n- [x] planted beans\n",
+    "wall.yaml": "title: Before\n",
+}
+
+
+def build(notes, out, *extra: str):
+    result = CliRunner().invoke(main, ["build", str(notes), "-o", str(out), "--today", TODAY, *extra])
+    assert result.exit_code == 0, result.output
+    return result
+
+
+def snapshot(out) -> dict[str, tuple[int, bytes]]:
+    return {p.relative_to(out).as_posix(): (p.stat().st_mtime_ns, p.read_bytes())
+            for p in out.rglob("*") if p.is_file()}
+
+
+def same_as_from_scratch(notes, out, tmp_path) -> None:
+    scratch = tmp_path / "scratch"
+    build(notes, scratch, "--no-cache")
+    assert {k: v[1] for k, v in snapshot(out).items()} == {k: v[1] for k, v in snapshot(scratch).items()}
+
+
+@pytest.fixture
+def built(notes, tmp_path):
+    folder = notes(NOTES)
+    out = tmp_path / "site"
+    build(folder, out)
+    return folder, out
+
+
+def test_nothing_changed_nothing_written(built):
+    folder, out = built
+    before = snapshot(out)
+    assert "(0 files written)" in build(folder, out).stdout
+    assert snapshot(out) == before
+
+
+def test_one_edited_note_rewrites_only_what_shows_it(built, tmp_path):
+    folder, out = built
+    before = snapshot(out)
+    with (folder / "2025-04-02.md").open("a") as note:
+        note.write("- [x] fixed the bike\n")
+    build(folder, out)
+    after = snapshot(out)
+    changed = {name for name in after if after[name] != before.get(name)}
+    assert "months/2025-04.html" in changed and "index.html" in changed
+    assert "months/2025-03.html" not in changed and "months/2025-05.html" not in changed
+    assert "tags/movement.html" not in changed
+    same_as_from_scratch(folder, out, tmp_path)
+
+
+def test_a_deleted_note_takes_its_pages_with_it(built, tmp_path):
+    folder, out = built
+    (folder / "2025-03-04.md").unlink()
+    build(folder, out)
+    assert not (out / "months" / "2025-03.html").exists()
+    assert not (out / "tags" / "movement.html").exists()
+    same_as_from_scratch(folder, out, tmp_path)
+
+
+def test_a_settings_change_reaches_every_page(built, tmp_path):
+    folder, out = built
+    (folder / "wall.yaml").write_text("title: After\n")
+    build(folder, out)
+    for page in ("index.html", "months/2025-03.html", "tags/movement.html"):
+        assert "After" in (out / page).read_text("utf-8")
+    same_as_from_scratch(folder, out, tmp_path)
+
+
+def test_touching_a_note_without_changing_it_rewrites_nothing(built):
+    folder, out = built
+    before = snapshot(out)
+    (folder / "2025-03-04.md").write_text(NOTES["2025-03-04.md"])
+    build(folder, out)
+    assert snapshot(out) == before
+
+
+def test_a_site_changed_by_hand_is_repaired(built):
+    folder, out = built
+    (out / "months" / "2025-03.html").unlink()
+    (out / "index.html").write_text("scribbled on")
+    build(folder, out)
+    assert (out / "months" / "2025-03.html").is_file()
+    assert "Before" in (out / "index.html").read_text("utf-8")
+
+
+def test_the_cache_lives_outside_the_notes_and_a_broken_one_is_ignored(built, tmp_path):
+    folder, out = built
+    path = cache_file(folder)
+    assert path.is_file() and folder not in path.parents
+    path.write_bytes(b"not a pickle")
+    build(folder, out)
+    assert isinstance(pickle.loads(path.read_bytes()), object)
+
+
+def test_a_new_date_order_reads_every_file_again(notes, tmp_path):
+    folder = notes({"log.txt": "2025-01-01: start\n3/4 - a win\n"})
+    out = tmp_path / "site"
+    build(folder, out)
+    assert (out / "months" / "2025-03.html").is_file()
+    (folder / "wall.yaml").write_text("date_order: dmy\n")
+    build(folder, out)
+    assert (out / "months" / "2025-04.html").is_file()
+    assert not (out / "months" / "2025-03.html").exists()
