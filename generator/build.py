@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable, Iterable
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -21,6 +22,9 @@ from .sources import find_notes, read_note
 from .write import MARKER, check_output, update_site, write_site
 
 log = logging.getLogger(__name__)
+
+Progress = Callable[[list[Path]], Iterable[Path]]
+"""Wraps the list of note files to show progress while they are read (the CLI's bar)."""
 
 
 @dataclass
@@ -52,7 +56,8 @@ class Build:
         return [note for result in self.files for note in result.notes]
 
 
-def read_and_parse(notes_dir: Path, config: Config, cache: Cache | None = None) -> Build:
+def read_and_parse(notes_dir: Path, config: Config, cache: Cache | None = None,
+                   progress: Progress | None = None) -> Build:
     """Read every note and find its days and wins; with a cache, only files that changed."""
     if not notes_dir.is_dir():
         raise GeneratorError(f"{notes_dir}: no such notes folder")
@@ -60,7 +65,8 @@ def read_and_parse(notes_dir: Path, config: Config, cache: Cache | None = None) 
     parser = Parser(config)
     known = cache.files if cache else {}
     fresh: dict[str, Entry] = {}
-    for path in find_notes(notes_dir, config.exclude):
+    paths = list(find_notes(notes_dir, config.exclude))
+    for path in progress(paths) if progress else paths:
         rel = path.relative_to(notes_dir).as_posix()
         entry = reuse(known.get(rel), path) or read_entry(run, parser, notes_dir, path, known.get(rel))
         if entry:
@@ -107,9 +113,10 @@ def read_entry(run: Build, parser: Parser, notes_dir: Path, path: Path, old: Ent
     return Entry(stat.st_size, stat.st_mtime_ns, version, result)
 
 
-def collect(notes_dir: Path, config: Config, today: date, cache: Cache | None = None) -> Build:
+def collect(notes_dir: Path, config: Config, today: date, cache: Cache | None = None,
+            progress: Progress | None = None) -> Build:
     """Read, parse and analyse: everything but the pages."""
-    run = read_and_parse(notes_dir, config, cache)
+    run = read_and_parse(notes_dir, config, cache, progress)
     with run.step("analyse"):
         run.wall = analyze(run.notes, config, today)
     return run
@@ -123,7 +130,8 @@ def default_output(notes_dir: Path, config_dir: Path, config: Config) -> Path:
 
 
 def build_site(notes_dir: Path, out: Path, config: Config, today: date, theme: str,
-               config_dir: Path, passphrase: str | None = None, use_cache: bool = True) -> Build:
+               config_dir: Path, passphrase: str | None = None, use_cache: bool = True,
+               progress: Progress | None = None) -> Build:
     """Build the site into out, redoing only what changed since the last build.
 
     A first build (or --no-cache, or --encrypt) writes a whole new site beside out and swaps it in;
@@ -132,7 +140,7 @@ def build_site(notes_dir: Path, out: Path, config: Config, today: date, theme: s
     check_output(out, notes_dir)
     theme_dir = find_theme(theme, config_dir)
     cache = load_cache(notes_dir, reading_key(config)) if use_cache else None
-    run = collect(notes_dir, config, today, cache)
+    run = collect(notes_dir, config, today, cache, progress)
     run.out = out
     run.watched = (config_dir / (config.source or CONFIG_NAME), theme_dir)
     in_place = bool(cache) and not passphrase and cache.site == str(out.resolve()) and (
@@ -172,10 +180,11 @@ def on_disk(path: Path) -> list[int]:
 
 def build_notes(notes: Path, output: Path | None = None, theme: str | None = None,
                 config_path: Path | None = None, today: date | None = None,
-                passphrase: str | None = None, use_cache: bool = True) -> Build:
+                passphrase: str | None = None, use_cache: bool = True,
+                progress: Progress | None = None) -> Build:
     """Build from the command line's view: settings from wall.yaml, site where it says."""
     config = load_config(config_path, notes)
     config_dir = config_path.parent if config_path else notes
     out = output or default_output(notes, config_dir, config)
     return build_site(notes, out, config, today or date.today(), theme or config.theme, config_dir,
-                      passphrase, use_cache)
+                      passphrase, use_cache, progress)

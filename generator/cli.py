@@ -59,6 +59,15 @@ def report(problems, quiet: bool) -> None:
     click.echo(f"{len(problems)} warning{'s' if len(problems) != 1 else ''}", err=True)
 
 
+def progress_bar(paths: list[Path]):
+    """A progress bar over many note files, on a terminal only; nothing extra anywhere else."""
+    if len(paths) < 2000 or not sys.stderr.isatty():
+        yield from paths
+        return
+    with click.progressbar(paths, label="Reading notes", file=sys.stderr) as bar:
+        yield from bar
+
+
 def ask_passphrase() -> str:
     """The passphrase from WINS_PASSPHRASE, else asked for twice without echo."""
     passphrase = os.environ.get("WINS_PASSPHRASE") or click.prompt(
@@ -97,7 +106,7 @@ def build(notes, output, theme, encrypt, no_cache, config_path, today, quiet, ve
     passphrase = ask_passphrase() if encrypt else None
     started = time.perf_counter()
     run = run_or_exit(lambda: build_notes(notes, output, theme, config_path, today and today.date(),
-                                          passphrase, not no_cache))
+                                          passphrase, not no_cache, None if quiet else progress_bar))
     report(run.problems, quiet)
     summarize(run, started, quiet)
 

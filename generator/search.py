@@ -7,12 +7,16 @@ import re
 
 from .model import Wall
 
+HIDDEN = re.compile(r"^\s*\[//\]:")  # a link-reference comment such as `[//]: #imported/keep/…`
 MARKUP = re.compile(r"^\s*(?:#{1,6}\s+|[-*+]\s+(?:\[[ xX]\]\s+)?|\d+[.)]\s+)|[*_`~]+|\[\[|\]\]")
 
 
 def plain(text: str) -> str:
     """Markdown to searchable words: list marks, emphasis and wiki brackets dropped."""
-    return " ".join(" ".join(MARKUP.sub(" ", line).split()) for line in text.splitlines() if line.strip())
+    return " ".join(
+        " ".join(MARKUP.sub(" ", line).split())
+        for line in text.splitlines() if line.strip() and not HIDDEN.match(line)
+    )
 
 
 def search_index(wall: Wall, day_href) -> str:
