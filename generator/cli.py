@@ -32,7 +32,8 @@ def quiet_verbose(command):
 def setup_logging(quiet: bool, verbose: bool) -> None:
     level = logging.ERROR if quiet else logging.DEBUG if verbose else logging.WARNING
     logging.basicConfig(level=level, format="%(message)s", stream=sys.stderr, force=True)
-    logging.getLogger("markdown_it").setLevel(logging.WARNING)
+    for chatty in ("markdown_it", "watchdog"):
+        logging.getLogger(chatty).setLevel(logging.WARNING)
 
 
 def load(notes: Path, config_path: Path | None):

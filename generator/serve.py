@@ -70,12 +70,12 @@ def watch_filter(notes: Path, extra: tuple[Path, ...]) -> Callable[[str], bool]:
     extra_files = tuple(p.resolve() for p in extra if not p.is_dir())
 
     def wanted(path: str) -> bool:
-        if is_scratch(path):
-            return False
         full = Path(path).resolve()
         if full in extra_files or any(d in full.parents for d in extra_dirs):
-            return True
-        return notes in full.parents and full.suffix.lower() in NOTE_SUFFIXES
+            return not is_scratch(full.name)
+        if notes not in full.parents:
+            return False
+        return full.suffix.lower() in NOTE_SUFFIXES and not is_scratch(full.relative_to(notes).as_posix())
 
     return wanted
 

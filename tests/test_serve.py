@@ -66,8 +66,11 @@ class Served:
 
 
 @pytest.fixture
-def served(notes, tmp_path):
-    folder = notes({"2025-03-01.md": "- [x] planted basil\n", "wall.yaml": "title: First title\n"})
+def served(tmp_path):
+    folder = tmp_path / ".hidden place" / "notes"  # notes may live anywhere, even under a dot folder
+    folder.mkdir(parents=True)
+    (folder / "2025-03-01.md").write_text("- [x] planted basil\n")
+    (folder / "wall.yaml").write_text("title: First title\n")
     running = Served(folder, tmp_path / "site")
     yield running
     running.close()

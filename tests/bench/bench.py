@@ -1,6 +1,9 @@
-"""`make bench`: time cold builds of synthetic notes; print a table and JSON.
+"""`make bench`: build times and memory on synthetic notes, beside Hugo when it is installed.
 
-Not part of `make test`. Usage: python tests/bench/bench.py [N ...]
+Not part of `make test`. Usage: python tests/bench/bench.py [N ...]   (default 1000 4000 10000)
+For each N: a cold build (--no-cache, empty output), a warm rebuild (nothing changed) and a rebuild
+after editing one note, each the median of 3 whole `wins build` processes, with peak memory and the
+build's own per-stage times; an edit seen on a served wall; and Hugo's cold build of the same notes.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -22,46 +26,144 @@ from synthetic import make_notes  # noqa: E402
 REPO = Path(__file__).resolve().parents[2]
 WORK = REPO / ".bench"
 WINS = [sys.executable, "-m", "generator"]
+TODAY = "2026-11-01"
 STAGE = re.compile(r"^(read|parse|analyse|render|write)\s+([\d.]+) s$", re.M)
+RUNS = 3
+HUGO_CONFIG = 'baseURL = "/"\ndisableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404"]\n'
+HUGO_LAYOUT = "<!doctype html><title>{{ .Title }}</title>{{ .Content }}\n"
 
 
-def timed(args: list[str]) -> tuple[float, float, str]:
-    """Run a command; return (seconds, peak RSS in MB, stderr)."""
+def run(args: list[str], env: dict | None = None) -> tuple[float, float, str]:
+    """Run a command to the end; return (seconds, peak RSS in MB, stderr)."""
     with tempfile.TemporaryFile("w+") as log:
         started = time.perf_counter()
-        child = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=log, text=True)
+        child = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=log, text=True, env=env)
         _, status, usage = os.wait4(child.pid, 0)
         seconds = time.perf_counter() - started
         log.seek(0)
         stderr = log.read()
     if os.waitstatus_to_exitcode(status) != 0:
-        raise SystemExit(f"build failed: {' '.join(args)}\n{stderr}")
+        raise SystemExit(f"failed: {' '.join(args)}\n{stderr}")
     return seconds, usage.ru_maxrss / 1024, stderr
 
 
-def cold_build(notes: Path, out: Path) -> dict:
-    runs = []
-    for _ in range(3):
-        shutil.rmtree(out, ignore_errors=True)
-        runs.append(timed([*WINS, "build", str(notes), "-o", str(out), "--today", "2026-11-01", "-v"]))
-    seconds, rss, stderr = sorted(runs)[1]
+def median_of(runs: list[tuple[float, float, str]]) -> dict:
+    middle = sorted(runs)[len(runs) // 2]
     return {
-        "cold_s": round(statistics.median(r[0] for r in runs), 3),
-        "peak_rss_mb": round(max(r[1] for r in runs), 1),
-        "stages_s": {name: float(value) for name, value in STAGE.findall(stderr)},
+        "s": round(statistics.median(r[0] for r in runs), 3),
+        "peak_mb": round(max(r[1] for r in runs), 1),
+        "stages": {name: float(value) for name, value in STAGE.findall(middle[2])},
     }
 
 
-def main(counts: list[int]) -> None:
-    results = []
-    for count in counts:
-        notes = make_notes(WORK / f"notes-{count}", count)
-        results.append({"notes": count, **cold_build(notes, WORK / f"site-{count}")})
-    print(f"{'notes':>7} {'cold s':>8} {'peak MB':>8}  stages (s)")
+def wins_build(notes: Path, out: Path, *extra: str) -> tuple[float, float, str]:
+    return run([*WINS, "build", str(notes), "-o", str(out), "--today", TODAY, "-v", *extra])
+
+
+def edit(notes: Path, n: int) -> None:
+    """Change one note, as a person would: one more win at its end."""
+    note = sorted(notes.glob("*.md"))[len(list(notes.glob("*.md"))) // 2]
+    with note.open("a", encoding="utf-8") as stream:
+        stream.write(f"- [x] benchmark edit {n}\n")
+
+
+def hugo_site(notes: Path, folder: Path) -> Path:
+    """The same notes as a Hugo site with a trivial layout (front matter added where missing)."""
+    if (folder / "content").is_dir():
+        return folder
+    (folder / "layouts" / "_default").mkdir(parents=True)
+    for name in ("single.html", "list.html"):
+        (folder / "layouts" / "_default" / name).write_text(HUGO_LAYOUT)
+    (folder / "hugo.toml").write_text(HUGO_CONFIG)
+    content = folder / "content"
+    content.mkdir()
+    for note in notes.glob("*.md"):
+        text = note.read_text("utf-8")
+        if not text.startswith("---"):
+            text = f"---\ntitle: {note.stem}\n---\n" + text
+        (content / note.name).write_text(text, "utf-8")
+    return folder
+
+
+def measure(count: int, hugo: str | None) -> dict:
+    notes = make_notes(WORK / f"notes-{count}", count)
+    out = WORK / f"site-{count}"
+    cold, hugo_runs = [], []
+    for _ in range(RUNS):  # ours and Hugo's cold builds alternate, so both see the same machine
+        shutil.rmtree(out, ignore_errors=True)
+        cold.append(wins_build(notes, out, "--no-cache"))
+        if hugo:
+            site = hugo_site(notes, WORK / f"hugo-{count}")
+            shutil.rmtree(site / "public", ignore_errors=True)
+            hugo_runs.append(run([hugo, "--quiet", "-s", str(site), "-d", str(site / "public")]))
+    wins_build(notes, out)  # fill the cache
+    warm = [wins_build(notes, out) for _ in range(RUNS)]
+    edited = []
+    for n in range(RUNS):
+        edit(notes, n)
+        edited.append(wins_build(notes, out))
+    result = {"notes": count, "cold": median_of(cold), "warm": median_of(warm), "edit": median_of(edited)}
+    if hugo_runs:
+        result["hugo_cold_s"] = round(statistics.median(r[0] for r in hugo_runs), 3)
+        result["ratio_ours_to_hugo"] = round(result["cold"]["s"] / result["hugo_cold_s"], 2)
+    return result
+
+
+def served_edit(count: int) -> float:
+    """Seconds from saving one note to the served wall showing it (median of 3)."""
+    notes = make_notes(WORK / f"notes-{count}", count)
+    out = WORK / f"served-{count}"
+    server = subprocess.Popen([*WINS, "serve", str(notes), "-o", str(out), "--port", "8799", "--no-open",
+                               "-q"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        url = "http://127.0.0.1:8799/index.html"
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            try:
+                urllib.request.urlopen(url, timeout=1).read()
+                break
+            except OSError:
+                time.sleep(0.1)
+        time.sleep(1)
+        times = []
+        for n in range(RUNS):
+            word = f"heron{n}x{time.monotonic_ns()}"
+            started = time.perf_counter()
+            (notes / f"2026-11-0{n + 2}.md").write_text(f"- [x] saw a {word}\n", "utf-8")
+            while word not in urllib.request.urlopen(url, timeout=5).read().decode("utf-8"):
+                time.sleep(0.01)
+            times.append(time.perf_counter() - started)
+        for n in range(RUNS):
+            (notes / f"2026-11-0{n + 2}.md").unlink()
+        return round(statistics.median(times), 3)
+    finally:
+        server.terminate()
+        server.wait(10)
+
+
+def print_table(results: list[dict], served: dict) -> None:
+    print(f"{'notes':>7} {'cold s':>7} {'warm s':>7} {'edit s':>7} {'peak MB':>8} {'hugo s':>7} "
+          f"{'ratio':>6}  cold stages (s)")
     for r in results:
-        stages = " ".join(f"{k}={v:.2f}" for k, v in r["stages_s"].items())
-        print(f"{r['notes']:>7} {r['cold_s']:>8.2f} {r['peak_rss_mb']:>8.1f}  {stages}")
-    print(json.dumps({"cores": os.cpu_count(), "results": results}, indent=1))
+        stages = " ".join(f"{k}={v:.2f}" for k, v in r["cold"]["stages"].items())
+        print(f"{r['notes']:>7} {r['cold']['s']:>7.2f} {r['warm']['s']:>7.2f} {r['edit']['s']:>7.2f} "
+              f"{r['cold']['peak_mb']:>8.1f} {r.get('hugo_cold_s', float('nan')):>7.2f} "
+              f"{r.get('ratio_ours_to_hugo', float('nan')):>6.2f}  {stages}")
+    for count, seconds in served.items():
+        print(f"served wall, {count} notes: an edited note visible after {seconds:.2f} s")
+
+
+def main(counts: list[int]) -> None:
+    hugo = shutil.which("hugo")
+    if not hugo:
+        print("(hugo not on PATH: `apt-get install hugo` to compare)", file=sys.stderr)
+    help_s = statistics.median(run([*WINS, "--help"])[0] for _ in range(5))
+    results = [measure(count, hugo) for count in counts]
+    served = {4000: served_edit(4000)} if 4000 in counts else {}
+    print_table(results, served)
+    print(f"wins --help: {help_s:.3f} s")
+    print(json.dumps({"cores": os.cpu_count(), "help_s": round(help_s, 3), "results": results,
+                      "served_edit_s": served}, indent=1))
 
 
 if __name__ == "__main__":
