@@ -32,7 +32,7 @@ def quiet_verbose(command):
 def setup_logging(quiet: bool, verbose: bool) -> None:
     level = logging.ERROR if quiet else logging.DEBUG if verbose else logging.WARNING
     logging.basicConfig(level=level, format="%(message)s", stream=sys.stderr, force=True)
-    for chatty in ("markdown_it", "watchdog"):
+    for chatty in ("watchdog",):
         logging.getLogger(chatty).setLevel(logging.WARNING)
 
 

@@ -20,7 +20,7 @@ from generator import lines as L
 from generator.cli import main
 from generator.importers import SOURCES, import_export
 from generator.importers.daily import format_tags, make_marker
-from generator.markdown import MD, note_html
+from generator.markdown import note_html
 
 FIXTURES = Path(__file__).parent / "fixtures" / "imports"
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "google-keep-takeout"
@@ -273,7 +273,7 @@ def test_a_missing_export_is_exit_1_with_a_clear_message(tmp_path):
 def test_the_marker_renders_to_nothing_and_is_never_a_win():
     marker = make_marker("keep", "Drawings (multiple) note")
     assert marker == "[//]: #imported/keep/drawings-multiple-note"
-    assert MD.render(marker + "\n") == ""
+    assert note_html(marker + "\n", frozenset()) == ""
     assert L.judge(marker).kind == "blank"  # so not a win even under a "Wins" heading
     assert "(aside)" in note_html(marker + "\n\n(aside)\n", frozenset())
 
