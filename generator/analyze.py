@@ -15,6 +15,7 @@ from .model import Comeback, Day, Highlights, Milestone, Month, Note, Repeated, 
 MILESTONES = (1, 10, 50, 100, 250, 500, 1000)
 COMEBACK_GAP = 3
 LATEST = 24
+REMEMBER = 400  # how many past wins "remember this" can show in the browser
 HARD_MOOD = 2  # a mood this low or lower makes a hard day
 
 
@@ -138,8 +139,9 @@ def find_highlights(days: tuple[Day, ...], wins: tuple[Win, ...], config: Config
         found = by_date.get(day) if day else None
         return tuple(w for w in found.wins if shown_again(w, quiet)) if found else ()
 
-    pool = tuple(w for w in wins if w.date <= today and shown_again(w, quiet))
-    seed = f"{today.isoformat()}:{len(wins)}:{wins[-1].text if wins else ''}"
+    pool = [w for w in wins if w.date <= today and shown_again(w, quiet)]
+    chance = random.Random(f"{today.isoformat()}:{len(wins)}:{wins[-1].text if wins else ''}")
+    sample = sorted(chance.sample(pool, min(REMEMBER, len(pool))), key=win_order)
     return Highlights(
         milestones=tuple(Milestone(n, wins[n - 1]) for n in MILESTONES if n <= len(wins)),
         firsts=find_firsts(wins),
@@ -148,15 +150,15 @@ def find_highlights(days: tuple[Day, ...], wins: tuple[Win, ...], config: Config
         busiest=tuple(sorted((d for d in days if d.wins), key=lambda d: (-len(d.wins), d.date))[:5]),
         month_ago=on(months_back(today, 1)),
         year_ago=on(months_back(today, 12)),
-        remember=pool,
-        remember_pick=random.Random(seed).choice(pool) if pool else None,
+        remember=tuple(sample),
+        remember_pick=chance.choice(sample) if sample else None,
     )
 
 
 def group_months(days: tuple[Day, ...]) -> tuple[Month, ...]:
     by_month: dict[str, list[Day]] = defaultdict(list)
     for day in days:
-        by_month[day.date.strftime("%Y-%m")].append(day)
+        by_month[day.date.isoformat()[:7]].append(day)
     return tuple(
         Month(key, group[0].date.replace(day=1), tuple(group)) for key, group in sorted(by_month.items())
     )

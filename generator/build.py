@@ -40,6 +40,8 @@ class Build:
     versions: dict[str, str] = field(default_factory=dict)
     """A digest of each note file's text, by its source path."""
     written: int = 0
+    cache: Cache | None = None
+    """What this build knew, for the next one in the same process (wins serve)."""
     out: Path | None = None
     watched: tuple[Path, ...] = ()
     """Besides the notes, what a rebuild depends on: the settings file and the theme folder."""
@@ -131,7 +133,7 @@ def default_output(notes_dir: Path, config_dir: Path, config: Config) -> Path:
 
 def build_site(notes_dir: Path, out: Path, config: Config, today: date, theme: str,
                config_dir: Path, passphrase: str | None = None, use_cache: bool = True,
-               progress: Progress | None = None) -> Build:
+               progress: Progress | None = None, kept: Cache | None = None) -> Build:
     """Build the site into out, redoing only what changed since the last build.
 
     A first build (or --no-cache, or --encrypt) writes a whole new site beside out and swaps it in;
@@ -139,7 +141,8 @@ def build_site(notes_dir: Path, out: Path, config: Config, today: date, theme: s
     """
     check_output(out, notes_dir)
     theme_dir = find_theme(theme, config_dir)
-    cache = load_cache(notes_dir, reading_key(config)) if use_cache else None
+    key = reading_key(config)
+    cache = (kept if kept and kept.key == key else load_cache(notes_dir, key)) if use_cache else None
     run = collect(notes_dir, config, today, cache, progress)
     run.out = out
     run.watched = (config_dir / (config.source or CONFIG_NAME), theme_dir)
@@ -166,6 +169,7 @@ def build_site(notes_dir: Path, out: Path, config: Config, today: date, theme: s
         cache.pages = {} if passphrase else {p: (d, *on_disk(out / p)) for p, d in unchanged.digests.items()}
         cache.site = str(out.resolve())
         save_cache(notes_dir, cache)
+    run.cache = cache
     return run
 
 
@@ -181,10 +185,10 @@ def on_disk(path: Path) -> list[int]:
 def build_notes(notes: Path, output: Path | None = None, theme: str | None = None,
                 config_path: Path | None = None, today: date | None = None,
                 passphrase: str | None = None, use_cache: bool = True,
-                progress: Progress | None = None) -> Build:
+                progress: Progress | None = None, kept: Cache | None = None) -> Build:
     """Build from the command line's view: settings from wall.yaml, site where it says."""
     config = load_config(config_path, notes)
     config_dir = config_path.parent if config_path else notes
     out = output or default_output(notes, config_dir, config)
     return build_site(notes, out, config, today or date.today(), theme or config.theme, config_dir,
-                      passphrase, use_cache, progress)
+                      passphrase, use_cache, progress, kept)

@@ -145,13 +145,16 @@ def serve(notes, output, theme, port, open_browser, config_path, quiet, verbose)
     report(run.problems, quiet)
     summarize(run, started, quiet)
 
+    last = [run]
+
     def rebuild() -> bool:
         started = time.perf_counter()
         try:
-            again = build_notes(notes, output, theme, config_path)
+            again = build_notes(notes, output, theme, config_path, kept=last[0].cache)
         except GeneratorError as error:
             click.echo(f"Not rebuilt, the last good wall stays up: {error}", err=True)
             return False
+        last[0] = again
         report(again.problems, quiet)
         summarize(again, started, quiet)
         return True

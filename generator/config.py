@@ -8,10 +8,13 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from yaml.composer import ComposerError
+from yaml.constructor import ConstructorError
 
 from .errors import GeneratorError
 
 CONFIG_NAME = "wall.yaml"
+MAX_YAML_DEPTH = 50
 
 BUILTIN_CATEGORIES: dict[str, tuple[str, ...]] = {
     "self-care": (
@@ -56,6 +59,34 @@ BUILTIN_CATEGORIES: dict[str, tuple[str, ...]] = {
         "forest", "woods", "hike", "nature", "river", "sea",
     ),
 }
+
+
+class SafeLoader(yaml.SafeLoader):
+    """PyYAML's safe loader for hostile text: no aliases, no deep nesting, every failure a YAMLError.
+
+    A few lines of aliases (`*name`) can expand into gigabytes, and deep nesting exhausts the stack.
+    """
+
+    depth = 0
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        event = self.peek_event()
+        if isinstance(event, yaml.AliasEvent):
+            raise ComposerError(None, None, "aliases (*name) are not allowed", event.start_mark)
+        if self.depth >= MAX_YAML_DEPTH:
+            raise ComposerError(None, None, f"nested more than {MAX_YAML_DEPTH} deep", event.start_mark)
+        self.depth += 1
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self.depth -= 1
+
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
+        try:
+            return super().construct_object(node, deep)
+        except (ValueError, KeyError, AttributeError, TypeError):  # `!!int abc`, `!!bool maybe`
+            tag = node.tag.replace("tag:yaml.org,2002:", "!!")
+            raise ConstructorError(None, None, f"cannot read this value as {tag}", node.start_mark) from None
 
 
 @dataclass(frozen=True)
@@ -188,7 +219,12 @@ def load_config(path: Path | None, notes: Path) -> Config:
             raise GeneratorError(f"{path}: no such config file")
         return Config()
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
-    except (yaml.YAMLError, UnicodeDecodeError, ValueError) as error:
+        raw = yaml.load(path.read_text(encoding="utf-8-sig"), Loader=SafeLoader)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f"{path.name}:{mark.line + 1}" if mark else path.name
+        why = getattr(error, "problem", None) or error
+        raise GeneratorError(f"{where}: could not read the settings: {why}") from None
+    except (OSError, UnicodeDecodeError) as error:
         raise GeneratorError(f"{path.name}: could not read the settings: {error}") from None
     return parse_config(raw, path.name)

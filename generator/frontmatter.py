@@ -9,11 +9,13 @@ from typing import Any
 
 import yaml
 
+from .config import SafeLoader
 from .dates import search_full_date
 from .model import Problem
 
 FENCES = ("---",)
 CLOSERS = ("---", "...")
+MAX_FRONT_MATTER = 65_536  # characters; YAML this long is not front matter, and slow to read
 
 # Faces people use for mood, mapped to the 1–5 scale.
 MOOD_FACES = {
@@ -26,7 +28,7 @@ MOOD_FACES = {
 FACE_TO_MOOD = {face: mood for mood, faces in MOOD_FACES.items() for face in faces}
 
 
-class _Loader(yaml.SafeLoader):
+class _Loader(SafeLoader):
     """Safe YAML in which an impossible date (`date: 2025-02-30`) stays text instead of raising."""
 
 
@@ -61,8 +63,12 @@ def split_front_matter(lines: list[str], source: str) -> tuple[dict, int, list[P
             break
     else:
         return {}, 0, [Problem(source, "front matter has no closing `---`; read as text", 1)]
+    text = "\n".join(lines[1:end])
+    if len(text) > MAX_FRONT_MATTER:
+        why = f"front matter skipped: longer than {MAX_FRONT_MATTER:,} characters"
+        return {}, end + 1, [Problem(source, why, 2)]
     try:
-        raw = yaml.load("\n".join(lines[1:end]), Loader=_Loader)
+        raw = yaml.load(text, Loader=_Loader)
     except yaml.YAMLError as error:
         line = _error_line(error)
         reason = getattr(error, "problem", None) or "not valid YAML"

@@ -45,7 +45,7 @@ def unique_slugs(names: list[str]) -> dict[str, str]:
 
 def monthly_bars(wins: tuple[Win, ...], wall: Wall) -> tuple[Bar, ...]:
     """Count wins in every month the wall spans, scaled to the busiest month."""
-    counts = Counter(f"{w.date:%Y-%m}" for w in wins)
+    counts = Counter(w.date.isoformat()[:7] for w in wins)
     peak = max(counts.values(), default=1)
     return tuple(
         Bar(m.key, f"{m.start:%b %Y}", counts[m.key], round(100 * counts[m.key] / peak))

@@ -5,15 +5,23 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
-from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PrefixLoader, StrictUndefined
+from jinja2 import (
+    ChoiceLoader,
+    Environment,
+    FileSystemBytecodeCache,
+    FileSystemLoader,
+    PrefixLoader,
+    StrictUndefined,
+)
 
-from .cache import digest
+from .cache import cache_dir, digest
 from .errors import GeneratorError
 from .kinds import categories, tags
 from .markdown import inline, note_html
-from .model import Wall, Win
+from .model import Month, Wall, Win
 from .search import search_index
 from .timeline import build_timeline
 
@@ -38,8 +46,13 @@ def find_theme(name: str, config_dir: Path | None = None) -> Path:
     raise GeneratorError(f"theme {name!r} not found (built-in themes: {known}, or a folder path)")
 
 
+@lru_cache(maxsize=8)
 def make_env(theme: Path) -> Environment:
-    """Templates from the theme override the defaults by file name; `!default/x` reaches the default."""
+    """Templates from the theme override the defaults by file name; `!default/x` reaches the default.
+
+    One environment per theme and process: templates are compiled once (and again only when a
+    template file changes), and their compiled form is kept in the user's cache folder.
+    """
     defaults = FileSystemLoader(resource_dir("templates"))
     env = Environment(
         loader=ChoiceLoader([
@@ -50,19 +63,28 @@ def make_env(theme: Path) -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        bytecode_cache=FileSystemBytecodeCache(str(ensure_dir(cache_dir() / "templates"))),
     )
     env.filters.update(
         inline=inline, long_date=long_date, short_date=short_date, plural=plural,
         day_href=day_href, month_name=month_name, groupby_month=groupby_month,
+        groupby_year=groupby_year,
     )
     env.globals.update(note_html=note_html)
     return env
 
 
+def ensure_dir(path: Path) -> Path:
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+@lru_cache(maxsize=1 << 16)
 def long_date(day: date) -> str:
     return f"{day:%A} {day.day} {day:%B %Y}"
 
 
+@lru_cache(maxsize=1 << 16)
 def short_date(day: date) -> str:
     return f"{day.day} {day:%b %Y}"
 
@@ -76,19 +98,31 @@ def plural(count: int, one: str, many: str | None = None) -> str:
     return f"{count} {one if count == 1 else (many or one + 's')}"
 
 
+@lru_cache(maxsize=1 << 16)
 def day_href(day: date) -> str:
     """The one link form for a day: months/YYYY-MM.html#YYYY-MM-DD (relative to the site root)."""
-    return f"months/{day:%Y-%m}.html#{day.isoformat()}"
+    iso = day.isoformat()
+    return f"months/{iso[:7]}.html#{iso}"
 
 
 def groupby_month(wins) -> list[tuple[str, list[Win]]]:
     """Split wins (already in order) into runs of the same month: [("2025-03", [...]), ...]."""
     runs: list[tuple[str, list[Win]]] = []
     for win in wins:
-        key = f"{win.date:%Y-%m}"
+        key = win.date.isoformat()[:7]
         if not runs or runs[-1][0] != key:
             runs.append((key, []))
         runs[-1][1].append(win)
+    return runs
+
+
+def groupby_year(months) -> list[tuple[int, list[Month]]]:
+    """Split months (in order) by year: [(2025, [...]), ...]."""
+    runs: list[tuple[int, list[Month]]] = []
+    for month in months:
+        if not runs or runs[-1][0] != month.start.year:
+            runs.append((month.start.year, []))
+        runs[-1][1].append(month)
     return runs
 
 
@@ -129,15 +163,15 @@ def render_site(wall: Wall, env: Environment, unchanged: Unchanged | None = None
     """Render every page of the site (but those unchanged since the last build), and the index."""
     unchanged = unchanged or Unchanged({}, {}, "")
     kinds, tag_groups = categories(wall), tags(wall)
-    slugs = {g.name: g.slug for g in kinds}, {g.name: g.slug for g in tag_groups}
-    env.globals.update(category_slug=slugs[0], tag_slug=slugs[1])
+    slugs = ({g.name: g.slug for g in kinds},)
     everything = digest(wall.today, sorted(unchanged.versions.items()))
     pages: dict[str, str] = {}
 
     def page(path: str, template: str, fresh: bool, context) -> None:
         if not fresh:
             root = "../" * path.count("/")
-            pages[path] = env.get_template(template).render(wall=wall, root=root, **context())
+            pages[path] = env.get_template(template).render(
+                wall=wall, root=root, category_slug=slugs[0], **context())
 
     for path, template, context in (
         ("index.html", "index.html",
@@ -147,17 +181,22 @@ def render_site(wall: Wall, env: Environment, unchanged: Unchanged | None = None
         ("categories.html", "kinds.html",
          lambda: {"page": "kinds", "kinds": kinds, "tag_groups": tag_groups}),
         ("search.html", "search.html", lambda: {"page": "search"}),
-        ("print.html", "print.html", lambda: {"page": "print"}),
     ):
         page(path, template, unchanged.check(path, everything), context)
     months = wall.months
     month_keys = [m.key for m in months]
+    page("print.html", "print.html", unchanged.check("print.html", [(m.key, m.wins) for m in months]),
+         lambda: {"page": "print"})
+    for year, group in groupby_year(months):
+        sources = [(n.source, unchanged.note_key(n.source)) for m in group for d in m.days for n in d.notes]
+        page(f"print/{year}.html", "print-year.html", unchanged.check(f"print/{year}.html", sources),
+             lambda g=group: {"page": "print", "months": g})
     for i, month in enumerate(months):
         path = f"months/{month.key}.html"
         around = {"previous": months[i - 1] if i else None,
                   "next": months[i + 1] if i + 1 < len(months) else None}
         sources = [(n.source, unchanged.note_key(n.source)) for d in month.days for n in d.notes]
-        fresh = unchanged.check(path, month_keys[max(0, i - 1):i + 2], sources, sorted(slugs[0].items()))
+        fresh = unchanged.check(path, month_keys[max(0, i - 1):i + 2], sources)
         page(path, "month.html", fresh, lambda m=month, a=around: {"page": "month", "month": m, **a})
     for folder, groups in (("categories", kinds), ("tags", tag_groups)):
         for group in groups:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from functools import lru_cache
 
 from .model import Wall
 
@@ -11,6 +12,7 @@ HIDDEN = re.compile(r"^\s*\[//\]:")  # a link-reference comment such as `[//]: #
 MARKUP = re.compile(r"^\s*(?:#{1,6}\s+|[-*+]\s+(?:\[[ xX]\]\s+)?|\d+[.)]\s+)|[*_`~]+|\[\[|\]\]")
 
 
+@lru_cache(maxsize=1 << 16)
 def plain(text: str) -> str:
     """Markdown to searchable words: list marks, emphasis and wiki brackets dropped."""
     return " ".join(

@@ -44,6 +44,7 @@ PAGES = [
     "tag",
     "search.html",
     "print.html",
+    "print/2026.html",
 ]
 # A win from example-notes/phone-log.txt; not #cw, so nothing could be hiding it.
 SEARCH_WORD = "cactus"

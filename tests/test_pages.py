@@ -35,7 +35,7 @@ def html_pages(site: Path) -> dict[str, str]:
 def test_every_page_type_exists(site):
     names = set(html_pages(site))
     for page in ("index.html", "timeline.html", "hard-days.html", "categories.html",
-                 "search.html", "print.html", "categories/connection.html"):
+                 "search.html", "print.html", "print/2026.html", "categories/connection.html"):
         assert page in names
     assert any(n.startswith("tags/") for n in names)
     assert any(n.startswith("months/") for n in names)
@@ -73,12 +73,14 @@ def test_each_category_and_tag_has_its_page_with_counts(site):
 
 
 def test_print_view_has_every_month_and_month_pages_link_to_it(site):
-    text = (site / "print.html").read_text("utf-8")
+    chooser = (site / "print.html").read_text("utf-8")
+    text = (site / "print" / "2026.html").read_text("utf-8")
     assert '<nav aria-label="Pages">' not in text
     for month in ("2026-08", "2026-09", "2026-10", "2026-11"):
         assert f'data-month="{month}"' in text
+        assert f"print/2026.html?from={month}&amp;to={month}" in chooser
         page = (site / "months" / f"{month}.html").read_text("utf-8")
-        assert f"print.html?from={month}&amp;to={month}" in page
+        assert f"../print/2026.html?from={month}&amp;to={month}" in page
 
 
 def test_heatmap_cells_link_to_their_day_and_say_what_happened(site):
