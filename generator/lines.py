@@ -14,12 +14,13 @@ OPEN_WORDS = r"TODO|LATER|NOW|DOING|WAITING|CANCELED|CANCELLED"
 OPEN_TASK = re.compile(rf"^\s*(?:{BULLET}\s+)?(?:{OPEN_WORDS})(?:\s|$)")
 PROPERTY = re.compile(rf"^\s*(?:{BULLET}\s+)?[\w-]+(?: [\w-]+)*::(?:\s|$)")
 PLUS = re.compile(r"^\s*\+\s")
-HEADING = re.compile(r"^\s{0,3}(?:-\s+)?(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")
+HEADING = re.compile(r"^\s{0,3}(?:-\s+)?(#{1,6})\s+(.*)")
 FENCE = re.compile(r"^\s{0,3}(```|~~~)")
 
 MARKERS = "✅✔☑🎉⭐💪🏆"
 WIN_PREFIX = re.compile(rf"^(?:win:\s*|[{MARKERS}]\ufe0f?\s*)+", re.I)
-TRAILING_MARKERS = re.compile(rf"(?:\s*[{MARKERS}]\ufe0f?)+\s*$")
+# Matched on the reversed line: one try from its end, where a search would try every character.
+TRAILING_MARKERS_REVERSED = re.compile(rf"(?:\s*\ufe0f?[{MARKERS}])+\s*")
 STRUGGLE_PREFIX = re.compile(r"^(?:rough|hard):", re.I)
 LEAD = re.compile(rf"^\s*(?:{BULLET}\s+)?(?:\[[xX]\]\s*|DONE\s+)?")
 
@@ -27,11 +28,11 @@ HASH = r"(?<![\w&/#\\])#"
 AT = r"(?<![\w.@])@"
 TAG = re.compile(rf"{HASH}(?!\d+(?![\w/-]))(\w[\w/-]*)")
 AT_TAG = re.compile(rf"{AT}([^\W\d][\w-]*)")
-TRAILING_TAGS = re.compile(rf"(?:\s*(?:{TAG.pattern}|{AT_TAG.pattern}))+\s*$")
+ONE_TAG = re.compile(rf"{TAG.pattern}|{AT_TAG.pattern}")
 
 WIN_TAGS = frozenset({"win", "wins", "smallwin", "microwin", "victory"})
-# A win tag with the space before it, so "did it #win." reads "did it."
-WIN_TAG = re.compile(rf"\s*{HASH}(?:{'|'.join(sorted(WIN_TAGS))})(?![\w/-])", re.I)
+# A win tag with the space before it, so "did it #win." reads "did it."; a run of spaces is tried once.
+WIN_TAG = re.compile(rf"(?<!\s)\s*{HASH}(?:{'|'.join(sorted(WIN_TAGS))})(?![\w/-])", re.I)
 STRUGGLE_TAGS = frozenset({"hard", "rough", "struggle"})
 WIN_HEADINGS = frozenset({
     "wins", "smallwins", "microwins", "todayswins", "done", "did", "proudof", "victories",
@@ -87,9 +88,29 @@ def clean(raw: str) -> str:
     """Return the words of a line: no list syntax, checkbox, markers or trailing tags."""
     text = WIN_PREFIX.sub("", LEAD.sub("", raw.strip()))
     text = WIN_TAG.sub("", text)
-    text = TRAILING_MARKERS.sub("", TRAILING_TAGS.sub("", text))
+    text = strip_trailing_markers(strip_trailing_tags(text))
     text = TAG.sub(r"\1", text)
     return " ".join(text.split())
+
+
+def strip_trailing_tags(text: str) -> str:
+    """Drop the #tags and @tags that end a line, walking back from its end one tag at a time."""
+    end = len(text)
+    while True:
+        while end and text[end - 1].isspace():
+            end -= 1
+        start = end
+        while start and (text[start - 1].isalnum() or text[start - 1] in "_/-"):
+            start -= 1
+        if not start or not ONE_TAG.fullmatch(text, start - 1, end):
+            return text[:end]
+        end = start - 1
+
+
+def strip_trailing_markers(text: str) -> str:
+    """Drop the ✅ 🎉 … markers that end a line."""
+    found = TRAILING_MARKERS_REVERSED.match(text[::-1])
+    return text[: len(text) - found.end()] if found else text
 
 
 def split_feeling(text: str) -> tuple[str, str | None]:
@@ -103,7 +124,14 @@ def split_feeling(text: str) -> tuple[str, str | None]:
 def heading(raw: str) -> tuple[int, str] | None:
     """Return (level, text) when the line is a markdown heading."""
     m = HEADING.match(raw)
-    return (len(m[1]), m[2]) if m else None
+    return (len(m[1]), without_closing_hashes(m[2])) if m else None
+
+
+def without_closing_hashes(title: str) -> str:
+    """Drop a heading's closing hashes: "Wins ##" → "Wins" (but "C#" and "##" stay)."""
+    title = title.rstrip()
+    body = title.rstrip("#")
+    return body.rstrip() if body[-1:].isspace() else title
 
 
 def names_wins(title: str) -> bool:

@@ -176,7 +176,8 @@ def render_site(wall: Wall, env: Environment, unchanged: Unchanged | None = None
     for path, template, context in (
         ("index.html", "index.html",
          lambda: {"page": "wall", "remember_pool": remember_json(wall.highlights.remember)}),
-        ("timeline.html", "timeline.html", lambda: {"page": "timeline", "years": build_timeline(wall)}),
+        ("timeline.html", "timeline.html",
+         lambda: {"page": "timeline", "years": build_timeline(wall, day_href, long_date)}),
         ("hard-days.html", "hard-days.html", lambda: {"page": "hard-days"}),
         ("categories.html", "kinds.html",
          lambda: {"page": "kinds", "kinds": kinds, "tag_groups": tag_groups}),

@@ -18,7 +18,7 @@ from .sources import NOTE_SUFFIXES
 log = logging.getLogger(__name__)
 
 HOST = "127.0.0.1"
-DEBOUNCE = 0.15  # seconds of quiet after the last change before rebuilding
+DEBOUNCE = 0.1  # seconds of quiet after the last change before rebuilding
 EVENTS = "/__wins/events"
 RELOAD_JS = "/__wins/reload.js"
 # Served pages only: a tiny script that reloads when the site changes. Never in `wins build` output.
