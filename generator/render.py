@@ -202,8 +202,9 @@ def render_site(wall: Wall, env: Environment, unchanged: Unchanged | None = None
     for folder, groups in (("categories", kinds), ("tags", tag_groups)):
         for group in groups:
             path = f"{folder}/{group.slug}.html"
-            wins = [(w.source, unchanged.note_key(w.source), w.line) for w in group.wins]
-            fresh = unchanged.check(path, group.name, month_keys, wins)
+            sources = sorted({w.source for w in group.wins})
+            versions = [(source, unchanged.note_key(source)) for source in sources]
+            fresh = unchanged.check(path, group.name, month_keys, versions)
             page(path, "group.html", fresh,
                  lambda g=group, f=folder: {"page": "kinds", "group": g, "folder": f})
     files = {path: text.encode("utf-8") for path, text in pages.items()}
