@@ -15,7 +15,8 @@ from .cache import Cache, Entry, digest, load_cache, reading_key, save_cache
 from .config import CONFIG_NAME, Config, load_config
 from .errors import GeneratorError
 from .lock import lock_site
-from .model import FileResult, Note, Problem, Wall
+from .model import FileResult, Note, NoteFile, Problem, Wall
+from .parallel import parse_all
 from .parse import Parser
 from .render import Unchanged, find_theme, make_env, render_site, templates_key, theme_assets
 from .sources import find_notes, read_note
@@ -59,20 +60,29 @@ class Build:
 
 
 def read_and_parse(notes_dir: Path, config: Config, cache: Cache | None = None,
-                   progress: Progress | None = None) -> Build:
+                   progress: Progress | None = None, jobs: int = 0) -> Build:
     """Read every note and find its days and wins; with a cache, only files that changed."""
     if not notes_dir.is_dir():
         raise GeneratorError(f"{notes_dir}: no such notes folder")
     run = Build(notes_dir, config, timings={"read": 0.0, "parse": 0.0})
-    parser = Parser(config)
     known = cache.files if cache else {}
-    fresh: dict[str, Entry] = {}
+    entries: dict[str, Entry | None] = {}
+    pending: list[Pending] = []
     paths = list(find_notes(notes_dir, config.exclude))
+    started = time.perf_counter()
     for path in progress(paths) if progress else paths:
         rel = path.relative_to(notes_dir).as_posix()
-        entry = reuse(known.get(rel), path) or read_entry(run, parser, notes_dir, path, known.get(rel))
-        if entry:
-            fresh[rel] = entry
+        old = known.get(rel)
+        entries[rel] = reuse(old, path) or read_entry(run, notes_dir, path, old, pending)
+    run.timings["read"] = time.perf_counter() - started
+    started = time.perf_counter()
+    results = parse_all(Parser(config), [p.note for p in pending], jobs)
+    for waiting, result in zip(pending, results, strict=True):
+        if waiting.problem:
+            result = replace(result, problems=(waiting.problem, *result.problems))
+        entries[waiting.rel] = Entry(waiting.size, waiting.mtime_ns, waiting.version, result)
+    run.timings["parse"] = time.perf_counter() - started
+    fresh = {rel: entry for rel, entry in entries.items() if entry}
     run.files = [entry.result for entry in fresh.values()]
     run.versions = {entry.result.source: entry.digest for entry in fresh.values()}
     if cache:
@@ -86,6 +96,18 @@ def read_and_parse(notes_dir: Path, config: Config, cache: Cache | None = None,
     return run
 
 
+@dataclass(frozen=True)
+class Pending:
+    """A note read and waiting to be parsed."""
+
+    rel: str
+    note: NoteFile
+    problem: Problem | None
+    size: int
+    mtime_ns: int
+    version: str
+
+
 def reuse(old: Entry | None, path: Path) -> Entry | None:
     """The cached entry when the file's size and modification time are as they were."""
     try:
@@ -95,30 +117,26 @@ def reuse(old: Entry | None, path: Path) -> Entry | None:
     return old if old and (old.size, old.mtime_ns) == (stat.st_size, stat.st_mtime_ns) else None
 
 
-def read_entry(run: Build, parser: Parser, notes_dir: Path, path: Path, old: Entry | None) -> Entry | None:
-    """Read one file; parse it unless its text is what the cache already parsed."""
-    started = time.perf_counter()
+def read_entry(run: Build, notes_dir: Path, path: Path, old: Entry | None,
+               pending: list[Pending]) -> Entry | None:
+    """Read one file: the cached entry when its text is what was parsed before, else queue it."""
     note, problem = read_note(notes_dir, path)
-    stat = path.stat() if note else None
-    run.timings["read"] += time.perf_counter() - started
     if note is None:
         run.problems.append(problem)
         return None
+    stat = path.stat()
     version = digest(note.text, note.mtime_year)
     if old and old.digest == version:
         return Entry(stat.st_size, stat.st_mtime_ns, version, old.result)
-    started = time.perf_counter()
-    result = parser.parse(note)
-    if problem:
-        result = replace(result, problems=(problem, *result.problems))
-    run.timings["parse"] += time.perf_counter() - started
-    return Entry(stat.st_size, stat.st_mtime_ns, version, result)
+    rel = path.relative_to(notes_dir).as_posix()
+    pending.append(Pending(rel, note, problem, stat.st_size, stat.st_mtime_ns, version))
+    return None
 
 
 def collect(notes_dir: Path, config: Config, today: date, cache: Cache | None = None,
-            progress: Progress | None = None) -> Build:
+            progress: Progress | None = None, jobs: int = 0) -> Build:
     """Read, parse and analyse: everything but the pages."""
-    run = read_and_parse(notes_dir, config, cache, progress)
+    run = read_and_parse(notes_dir, config, cache, progress, jobs)
     with run.step("analyse"):
         run.wall = analyze(run.notes, config, today)
     return run
@@ -133,7 +151,7 @@ def default_output(notes_dir: Path, config_dir: Path, config: Config) -> Path:
 
 def build_site(notes_dir: Path, out: Path, config: Config, today: date, theme: str,
                config_dir: Path, passphrase: str | None = None, use_cache: bool = True,
-               progress: Progress | None = None, kept: Cache | None = None) -> Build:
+               progress: Progress | None = None, kept: Cache | None = None, jobs: int = 0) -> Build:
     """Build the site into out, redoing only what changed since the last build.
 
     A first build (or --no-cache, or --encrypt) writes a whole new site beside out and swaps it in;
@@ -143,7 +161,7 @@ def build_site(notes_dir: Path, out: Path, config: Config, today: date, theme: s
     theme_dir = find_theme(theme, config_dir)
     key = reading_key(config)
     cache = (kept if kept and kept.key == key else load_cache(notes_dir, key)) if use_cache else None
-    run = collect(notes_dir, config, today, cache, progress)
+    run = collect(notes_dir, config, today, cache, progress, jobs)
     run.out = out
     run.watched = (config_dir / (config.source or CONFIG_NAME), theme_dir)
     in_place = bool(cache) and not passphrase and cache.site == str(out.resolve()) and (
@@ -185,10 +203,10 @@ def on_disk(path: Path) -> list[int]:
 def build_notes(notes: Path, output: Path | None = None, theme: str | None = None,
                 config_path: Path | None = None, today: date | None = None,
                 passphrase: str | None = None, use_cache: bool = True,
-                progress: Progress | None = None, kept: Cache | None = None) -> Build:
+                progress: Progress | None = None, kept: Cache | None = None, jobs: int = 0) -> Build:
     """Build from the command line's view: settings from wall.yaml, site where it says."""
     config = load_config(config_path, notes)
     config_dir = config_path.parent if config_path else notes
     out = output or default_output(notes, config_dir, config)
     return build_site(notes, out, config, today or date.today(), theme or config.theme, config_dir,
-                      passphrase, use_cache, progress, kept)
+                      passphrase, use_cache, progress, kept, jobs)

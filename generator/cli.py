@@ -96,10 +96,12 @@ def main() -> None:
 @click.option("--encrypt", is_flag=True,
               help="Lock every page behind a passphrase (from WINS_PASSPHRASE, else asked for).")
 @click.option("--no-cache", is_flag=True, help="Ignore what the last build knew; redo everything.")
+@click.option("--jobs", type=click.IntRange(0), default=0,
+              help="Processes to parse with (default 0: one per core; 1: no extra processes).")
 @CONFIG
 @TODAY
 @quiet_verbose
-def build(notes, output, theme, encrypt, no_cache, config_path, today, quiet, verbose):
+def build(notes, output, theme, encrypt, no_cache, jobs, config_path, today, quiet, verbose):
     """Build the site from the notes in NOTES (default: this folder)."""
     setup_logging(quiet, verbose)
     from .build import build_notes
@@ -107,7 +109,8 @@ def build(notes, output, theme, encrypt, no_cache, config_path, today, quiet, ve
     passphrase = ask_passphrase() if encrypt else None
     started = time.perf_counter()
     run = run_or_exit(lambda: build_notes(notes, output, theme, config_path, today and today.date(),
-                                          passphrase, not no_cache, None if quiet else progress_bar))
+                                          passphrase, not no_cache, None if quiet else progress_bar,
+                                          jobs=jobs))
     report(run.problems, quiet)
     summarize(run, started, quiet)
 
