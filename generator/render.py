@@ -16,6 +16,7 @@ from jinja2 import (
     PrefixLoader,
     StrictUndefined,
 )
+from markupsafe import Markup
 
 from .cache import cache_dir, digest
 from .errors import GeneratorError
@@ -67,7 +68,7 @@ def make_env(theme: Path) -> Environment:
     )
     env.filters.update(
         inline=inline, long_date=long_date, short_date=short_date, plural=plural,
-        day_href=day_href, month_name=month_name, groupby_month=groupby_month,
+        day_href=day_href, month_name=month_name, win_line=win_line, groupby_month=groupby_month,
         groupby_year=groupby_year,
     )
     env.globals.update(note_html=note_html)
@@ -96,6 +97,14 @@ def month_name(day: date) -> str:
 def plural(count: int, one: str, many: str | None = None) -> str:
     """`3 | plural("win")` → "3 wins"."""
     return f"{count} {one if count == 1 else (many or one + 's')}"
+
+
+@lru_cache(maxsize=1 << 17)
+def win_line(win: Win, root: str) -> Markup:
+    """One win on a line: its words, its feeling, and a link to its day (made once per page depth)."""
+    feeling = f' <span class="feeling">{inline(win.feeling)}</span>' if win.feeling else ""
+    return Markup(f'<span class="win-text">{inline(win.text)}</span>{feeling} '
+                  f'<a class="when" href="{root}{day_href(win.date)}">{short_date(win.date)}</a>')
 
 
 @lru_cache(maxsize=1 << 16)
