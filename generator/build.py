@@ -176,7 +176,7 @@ def build_site(notes_dir: Path, out: Path, config: Config, today: date, theme: s
     if passphrase:
         with run.step("encrypt"):
             shell = env.get_template("locked.html")
-            files = lock_site(files, passphrase, lambda **seal: shell.render(root="", **seal))
+            files = lock_site(files, passphrase, lambda **seal: shell.render(root="", page="locked", **seal))
     with run.step("write"):
         if in_place:
             run.written = update_site(files, set(unchanged.digests), out)

@@ -222,18 +222,26 @@ def init(folder, quiet, verbose):
                    f"then `wins serve {folder}`.")
 
 
-@main.command("list")
-@NOTES
-@CONFIG
-@TODAY
-@JSON
-@quiet_verbose
-def list_wins(notes, config_path, today, as_json, quiet, verbose):
-    """List every win, oldest first."""
+def reading(command):
+    """The options of a command that only reads the notes: folder, settings, --today, --json."""
+    for option in (JSON, TODAY, CONFIG, NOTES):
+        command = option(command)
+    return quiet_verbose(command)
+
+
+def gather(notes: Path, config_path: Path | None, today, quiet: bool, verbose: bool):
+    """Read, parse and analyse the notes for a reading command."""
     setup_logging(quiet, verbose)
     from .build import collect
 
-    run = run_or_exit(lambda: collect(notes, load(notes, config_path), today_or(today)))
+    return run_or_exit(lambda: collect(notes, load(notes, config_path), today_or(today)))
+
+
+@main.command("list")
+@reading
+def list_wins(notes, config_path, today, as_json, quiet, verbose):
+    """List every win, oldest first."""
+    run = gather(notes, config_path, today, quiet, verbose)
     report(run.problems, quiet)
     wins = run.wall.wins
     if as_json:
@@ -247,17 +255,10 @@ def list_wins(notes, config_path, today, as_json, quiet, verbose):
 
 
 @main.command()
-@NOTES
-@CONFIG
-@TODAY
-@JSON
-@quiet_verbose
+@reading
 def stats(notes, config_path, today, as_json, quiet, verbose):
     """Count wins, days, hard days and runs of days."""
-    setup_logging(quiet, verbose)
-    from .build import collect
-
-    run = run_or_exit(lambda: collect(notes, load(notes, config_path), today_or(today)))
+    run = gather(notes, config_path, today, quiet, verbose)
     report(run.problems, quiet)
     numbers = {
         key: value.isoformat() if isinstance(value, date) else value
@@ -273,17 +274,10 @@ def stats(notes, config_path, today, as_json, quiet, verbose):
 
 
 @main.command()
-@NOTES
-@CONFIG
-@TODAY
-@JSON
-@quiet_verbose
+@reading
 def check(notes, config_path, today, as_json, quiet, verbose):
     """Show what was found in each file: dates, wins, and every file skipped and why."""
-    setup_logging(quiet, verbose)
-    from .build import collect
-
-    run = run_or_exit(lambda: collect(notes, load(notes, config_path), today_or(today)))
+    run = gather(notes, config_path, today, quiet, verbose)
     wins_per_file = Counter(w.source for w in run.wall.wins)
     rows = [
         {"source": f.source, "dates": sorted({n.date.isoformat() for n in f.notes}),
