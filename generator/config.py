@@ -84,9 +84,31 @@ class SafeLoader(yaml.SafeLoader):
     def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
         try:
             return super().construct_object(node, deep)
-        except (ValueError, KeyError, AttributeError, TypeError):  # `!!int abc`, `!!bool maybe`
+        except yaml.YAMLError:
+            raise
+        except Exception:  # PyYAML's constructors trip on values like `!!int abc`, `!!bool maybe`, `!!int`
             tag = node.tag.replace("tag:yaml.org,2002:", "!!")
             raise ConstructorError(None, None, f"cannot read this value as {tag}", node.start_mark) from None
+
+
+def _timestamp(loader: SafeLoader, node: yaml.ScalarNode) -> Any:
+    """An impossible date (`date: 2025-02-30`) stays text, for the caller to name, instead of raising."""
+    try:
+        return loader.construct_yaml_timestamp(node)
+    except ValueError:
+        return loader.construct_scalar(node)
+
+
+SafeLoader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
+
+
+def yaml_error_line(error: yaml.YAMLError) -> int | None:
+    """Return the line (from 0) a YAML error is about: where an unclosed `[`, `{` or quote began."""
+    context = getattr(error, "context", None) or ""
+    mark = getattr(error, "context_mark", None)
+    if not mark or "block" in context:  # a block context is the whole text: no help
+        mark = getattr(error, "problem_mark", None)
+    return mark.line if mark else None
 
 
 @dataclass(frozen=True)
@@ -221,8 +243,8 @@ def load_config(path: Path | None, notes: Path) -> Config:
     try:
         raw = yaml.load(path.read_text(encoding="utf-8-sig"), Loader=SafeLoader)
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f"{path.name}:{mark.line + 1}" if mark else path.name
+        line = yaml_error_line(error)
+        where = f"{path.name}:{line + 1}" if line is not None else path.name
         why = getattr(error, "problem", None) or error
         raise GeneratorError(f"{where}: could not read the settings: {why}") from None
     except (OSError, UnicodeDecodeError) as error:

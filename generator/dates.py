@@ -103,6 +103,15 @@ def search_full_date(text: str, order: str) -> date | None:
     return None
 
 
+def find_unreal_date(text: str, order: str) -> str | None:
+    """Return the first full date written in text that is not on the calendar ("2025-02-30")."""
+    for pattern, read in FULL_DATES:
+        for match in pattern.finditer(text):
+            if make_date(read(match, order)) is None:
+                return match[0]
+    return None
+
+
 def date_from_path(path: str, order: str) -> date | None:
     """Return the date a note's relative path names, if any (PRODUCT.md §1 shapes)."""
     m = FOLDER_DATES.search(path)

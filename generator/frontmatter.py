@@ -9,7 +9,7 @@ from typing import Any
 
 import yaml
 
-from .config import SafeLoader
+from .config import SafeLoader, yaml_error_line
 from .dates import search_full_date
 from .model import Problem
 
@@ -26,20 +26,6 @@ MOOD_FACES = {
     5: "😀😃😄😁🤩🥳😍🥰😆💪",
 }
 FACE_TO_MOOD = {face: mood for mood, faces in MOOD_FACES.items() for face in faces}
-
-
-class _Loader(SafeLoader):
-    """Safe YAML in which an impossible date (`date: 2025-02-30`) stays text instead of raising."""
-
-
-def _timestamp(loader: _Loader, node: yaml.ScalarNode) -> Any:
-    try:
-        return loader.construct_yaml_timestamp(node)
-    except ValueError:
-        return loader.construct_scalar(node)
-
-
-_Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
 
 
 @dataclass(frozen=True)
@@ -63,54 +49,40 @@ def split_front_matter(lines: list[str], source: str) -> tuple[dict, int, list[P
             break
     else:
         return {}, 0, [Problem(source, "front matter has no closing `---`; read as text", 1)]
-    text = "\n".join(lines[1:end])
+    raw, problems = load_front_matter("\n".join(lines[1:end]), source)
+    return raw, end + 1, problems
+
+
+def load_front_matter(text: str, source: str) -> tuple[dict, list[Problem]]:
+    """Read the YAML between the fences: safely, and only `key: value` lines of sensible size."""
     if len(text) > MAX_FRONT_MATTER:
-        why = f"front matter skipped: longer than {MAX_FRONT_MATTER:,} characters"
-        return {}, end + 1, [Problem(source, why, 2)]
+        return {}, [Problem(source, f"front matter skipped: longer than {MAX_FRONT_MATTER:,} characters", 2)]
     try:
-        raw = yaml.load(text, Loader=_Loader)
+        raw = yaml.load(text, Loader=SafeLoader)
     except yaml.YAMLError as error:
-        line = _error_line(error)
+        line = yaml_error_line(error)
         reason = getattr(error, "problem", None) or "not valid YAML"
-        return {}, end + 1, [Problem(source, f"front matter skipped: {reason}", line)]
-    if raw is None:
-        return {}, end + 1, []
-    if not isinstance(raw, dict):
-        why = "front matter skipped: it is not `key: value` lines"
-        return {}, end + 1, [Problem(source, why, 2)]
-    return raw, end + 1, []
-
-
-def _error_line(error: yaml.YAMLError) -> int:
-    """Return the note line a YAML error is about: where an unclosed `[`, `{` or quote began."""
-    context = getattr(error, "context", None) or ""
-    mark = getattr(error, "context_mark", None)
-    if not mark or "block" in context:  # a block context is the whole front matter: no help
-        mark = getattr(error, "problem_mark", None)
-    return mark.line + 2 if mark else 1
+        return {}, [Problem(source, f"front matter skipped: {reason}", line + 2 if line is not None else 1)]
+    if raw is not None and not isinstance(raw, dict):
+        return {}, [Problem(source, "front matter skipped: it is not `key: value` lines", 2)]
+    return raw or {}, []
 
 
 def read_meta(
     raw: dict, source: str, order: str, key_lines: dict[str, int]
 ) -> tuple[Meta, list[Problem]]:
-    """Normalise the keys we use; a bad value is reported and ignored."""
+    """Normalise the keys we use; a bad value is reported and ignored (a bad date by the caller)."""
     problems: list[Problem] = []
-
-    def bad(key: str, why: str) -> None:
-        problems.append(Problem(source, f"front matter `{key}` {why}; ignored", key_lines.get(key)))
-
-    day = _date(raw.get("date"), order)
-    if raw.get("date") is not None and day is None:
-        bad("date", f"{raw['date']!r} is not a date like 2025-03-04")
     mood = _mood(raw.get("mood"))
     if raw.get("mood") not in (None, "") and mood is None:
-        bad("mood", f"{raw['mood']!r} is not 1–5 or a face like 🙂")
+        why = f"front matter `mood` {raw['mood']!r} is not 1–5 or a face like 🙂; ignored"
+        problems.append(Problem(source, why, key_lines.get("mood")))
     energy = raw.get("energy")
     energy = energy if isinstance(energy, int) and not isinstance(energy, bool) else None
     title = raw.get("title")
     tags = _tags(raw.get("tags"))
     return Meta(
-        date=day,
+        date=_date(raw.get("date"), order),
         mood=mood,
         energy=energy,
         tags=tags,

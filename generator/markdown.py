@@ -26,26 +26,78 @@ INLINE = MarkdownIt("zero").enable_many(RULES)
 TICKED = '<span class="box ticked" role="img" aria-label="done"></span>'
 UNTICKED = '<span class="box" role="img" aria-label="not done"></span>'
 
-TAG = re.compile(
-    r'<(?P<close>/?)(?P<name>li|p|h[1-6]|a|img|input)\b(?P<attrs>[^>]*?)(?: data-sourcepos="'
-    r'(?P<first>\d+):\d+-(?P<last>\d+):(?P<end>\d+)")?(?P<rest>[^>]*)>'
-)
-POSITION = re.compile(r' data-sourcepos="[^"]*"')
+TAG = re.compile(r"<(?P<close>/?)(?P<name>li|p|h[1-6]|a|img|input)\b(?P<attrs>[^>]*)>")
+POSITION = re.compile(r' data-sourcepos="(?P<first>\d+):\d+-(?P<last>\d+):(?P<end>\d+)"')
 ALT = re.compile(r'alt="([^"]*)"')
 ONE_PARAGRAPH = re.compile(r"\A<p>(.*)</p>\n\Z", re.S)
+
+
+BACKTICKS = re.compile(r"(?<!\\)`+")
+FENCE = re.compile(r"^ {0,3}(```|~~~)")
+BLOCK_START = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)]|#{1,6})(?:\s|$)")
+
+
+def calm_backticks(text: str) -> str:
+    """Escape backtick runs that open no code span: they show the same, and the parser needs it.
+
+    markdown-it-pyrs 0.4 panics on an unmatched backtick after a `[` ("[draft `v2"); an unmatched
+    run is literal text in CommonMark anyway, so escaping it changes nothing a reader sees.
+    """
+    if "`" not in text or "[" not in text:
+        return text
+    lines, chunk, fenced = [], [], False
+    for line in text.split("\n"):
+        if FENCE.match(line):
+            fenced = not fenced
+        if fenced or FENCE.match(line) or not line.strip() or BLOCK_START.match(line):
+            lines.extend(_escape_unmatched("\n".join(chunk)).split("\n") if chunk else [])
+            chunk = []
+            if fenced or FENCE.match(line) or not line.strip():
+                lines.append(line)
+                continue
+        chunk.append(line)
+    lines.extend(_escape_unmatched("\n".join(chunk)).split("\n") if chunk else [])
+    return "\n".join(lines)
+
+
+def _escape_unmatched(chunk: str) -> str:
+    runs = list(BACKTICKS.finditer(chunk))
+    lone, i = [], 0
+    while i < len(runs):
+        close = next((j for j in range(i + 1, len(runs)) if len(runs[j][0]) == len(runs[i][0])), None)
+        if close is None:
+            lone.append(runs[i])
+            i += 1
+        else:
+            i = close + 1
+    for run in reversed(lone):
+        chunk = chunk[:run.start()] + "\\`" * len(run[0]) + chunk[run.end():]
+    return chunk
+
+
+def render(parser: MarkdownIt, text: str) -> str:
+    """Render with the fast parser; should it still fail on some odd input, never fail the build."""
+    for attempt in (calm_backticks(text), text.replace("`", "\\`")):
+        try:
+            return parser.render(attempt)
+        except (KeyboardInterrupt, SystemExit):
+            raise
+        except BaseException:  # noqa: BLE001 - a Rust panic arrives as a BaseException
+            continue
+    return "".join(f"<p>{escape(block)}</p>\n" for block in text.split("\n\n") if block.strip())
 
 
 @lru_cache(maxsize=1 << 17)
 def inline(text: str) -> Markup:
     """Render one line of inline markdown (a win's text); anything block-like stays plain text."""
-    found = ONE_PARAGRAPH.match(INLINE.render(text))
+    found = ONE_PARAGRAPH.match(render(INLINE, text))
     html = found[1] if found else escape(text)
     return Markup(html.replace("<a href=", '<a rel="noopener noreferrer" href='))
 
 
 def note_html(body: str, win_lines: frozenset[int], top: int = 3) -> Markup:
     """Render a note's body, marking the blocks that hold wins; its biggest heading becomes <h{top}>."""
-    html = BLOCKS.render(body)
+    html = render(BLOCKS, body)
     levels = [int(level) for level in re.findall(r"<h([1-6])\b", html)]
     shift = top - min(levels, default=top)
     depth = 0
@@ -57,7 +109,8 @@ def note_html(body: str, win_lines: frozenset[int], top: int = 3) -> Markup:
             depth += -1 if close else 1
         if close:
             return f"</h{min(6, int(name[1]) + shift)}>" if name[0] == "h" else m[0]
-        attrs = POSITION.sub("", m["attrs"] + m["rest"])
+        where = POSITION.search(m["attrs"])
+        attrs = POSITION.sub("", m["attrs"])
         if name[0] == "h" and name != "li":
             return f"<h{min(6, int(name[1]) + shift)}{attrs}>"
         if name == "input":
@@ -67,12 +120,16 @@ def note_html(body: str, win_lines: frozenset[int], top: int = 3) -> Markup:
             return f'<span class="image-alt">[{alt[1] if alt and alt[1] else "image"}]</span>'
         if name == "a":
             return f'<a rel="noopener noreferrer"{attrs}>'
-        last = int(m["last"] or 0) - (2 if m["end"] == "0" else 1)  # "9:0" ends before line 9
-        if m["first"] and holds_win(name, int(m["first"]) - 1, last, depth, win_lines):
+        if where and holds_win(name, int(where["first"]) - 1, last_line(where), depth, win_lines):
             attrs = _add_class(attrs, "win")
         return f"<{name}{attrs}>"
 
     return Markup(POSITION.sub("", TAG.sub(rewrite, html)))
+
+
+def last_line(where: re.Match) -> int:
+    """The last 0-based line a block covers ("9:0" ends before line 9)."""
+    return int(where["last"]) - (2 if where["end"] == "0" else 1)
 
 
 def holds_win(name: str, first: int, last: int, depth: int, win_lines: frozenset[int]) -> bool:

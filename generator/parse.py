@@ -9,14 +9,15 @@ from datetime import date, timedelta
 from . import lines as L
 from .categories import Categorizer
 from .config import Config
-from .dates import Found, date_from_path, make_date, match_opener, next_weekday
+from .dates import Found, date_from_path, find_unreal_date, make_date, match_opener, next_weekday
 from .frontmatter import Meta, key_lines, read_meta, split_front_matter
 from .model import FileResult, Note, NoteFile, Problem, Win
 
-JRNL = re.compile(r"^\[(?P<stamp>[^\]\n]{6,40})\]\s*(?P<rest>.*?)(?:\s+\*)?$")  # ` *`: starred
+JRNL = re.compile(r"^\[(?P<stamp>[^\]\n]{6,40})\]\s*(?P<rest>.*)")
 CLOCK = re.compile(r"^\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?)?\s*$")
 NEW_YEAR_REACH = timedelta(days=62)  # how far across New Year a year-less date may be moved
 SEPARATOR = re.compile(r"^\s*(?:[:\-–—|]|,(?=\s))\s*")
+MAX_LINE = 4000  # characters of a line that are judged; the rest of a giant line is only shown
 
 
 @dataclass
@@ -49,7 +50,9 @@ class Parser:
         src = note.source
         text_lines = note.text.splitlines()
         raw, start, problems = split_front_matter(text_lines, src)
-        meta, more = read_meta(raw, src, self.order, key_lines(text_lines, start - 1))
+        lines = key_lines(text_lines, start - 1)
+        meta, more = read_meta(raw, src, self.order, lines)
+        written = raw.get("date") if meta.date is None else None  # a front-matter date we cannot read
         problems += more
         if meta.private:
             return FileResult(src, skipped="marked `private: true`", problems=tuple(problems))
@@ -58,9 +61,12 @@ class Parser:
             chunks = [Chunk(day, start + 1, title=meta.title, lines=text_lines[start:])]
         else:
             chunks = self.split_log(text_lines, start, note.mtime_year, src, problems)
-        if not chunks:
-            why = "no date in its name, front matter or lines (name it like 2025-03-04.md)"
+        if not chunks:  # one warning: the skip says why, a bad front-matter date included
+            why = _undated(src, self.order, written, lines.get("date"))
             return FileResult(src, skipped=why, problems=tuple(problems))
+        if written is not None:
+            problems.insert(0, Problem(src, f"{_not_a_date(written)}; ignored", lines.get("date")))
+        problems += _long_line(text_lines, start, src)
         notes = tuple(self.read_chunk(chunk, meta, src) for chunk in chunks)
         return FileResult(src, notes=notes, problems=tuple(problems))
 
@@ -75,7 +81,7 @@ class Parser:
         for index in range(start, len(text_lines)):
             raw = text_lines[index]
             in_fence = in_fence != bool(L.FENCE.match(raw))
-            opener = None if in_fence else self.find_opener(raw)
+            opener = None if in_fence else self.find_opener(raw[:MAX_LINE])
             day = opener and resolve(opener.found, last_full or fallback_year, last_known)
             if opener and not day:
                 problems.append(Problem(src, _unresolved(opener.found), index + 1))
@@ -98,7 +104,7 @@ class Parser:
         if jrnl:
             found = match_opener(jrnl["stamp"], self.order)
             if found and found.year and CLOCK.match(jrnl["stamp"][found.end:]):
-                return Opener(found, jrnl["rest"].strip(), False)
+                return Opener(found, _unstarred(jrnl["rest"]), False)
             return None
         head = L.heading(raw)
         if head:
@@ -123,11 +129,12 @@ class Parser:
         hard = bool(L.STRUGGLE_TAGS & set(meta.tags))  # a low mood is judged per day, in analyze
         section: int | None = None
         in_fence = False
-        for index, raw in enumerate(chunk.lines):
+        for index, whole in enumerate(chunk.lines):
+            body.append(whole)
+            raw = whole[:MAX_LINE]
             if L.FENCE.match(raw):
                 in_fence = not in_fence
             if in_fence or L.FENCE.match(raw):
-                body.append(raw)
                 continue
             head = L.heading(raw)
             if head:
@@ -136,11 +143,11 @@ class Parser:
                     section = None
                 if L.names_wins(title):
                     section = level
-                body.append(raw)
                 continue
             dated = L.MAYBE_DATED.match(raw) and self.find_opener(raw)
             line = L.judge(dated.rest if dated else raw)
-            body.append("" if line.kind == "private" else raw)
+            if line.kind == "private":
+                body[-1] = ""
             hard = hard or line.kind == "struggle"
             if line.kind == "marked" or (section is not None and line.kind in ("item", "line")):
                 marked.append((index, line))
@@ -188,6 +195,35 @@ def _across_new_year(day: date, last_known: date) -> date | None:
         if moved and abs(moved - last_known) <= NEW_YEAR_REACH < abs(day - last_known):
             return moved
     return None
+
+
+def _unstarred(text: str) -> str:
+    """Return the text of a jrnl entry's first line without its star (` *` at the end)."""
+    return text[:-1].strip() if text.endswith("*") and text[-2:-1].isspace() else text.strip()
+
+
+def _long_line(text_lines: list[str], start: int, src: str) -> list[Problem]:
+    """Report the first body line too long to judge whole (a pasted blob, a minified file)."""
+    for index in range(start, len(text_lines)):
+        if len(text_lines[index]) > MAX_LINE:
+            why = f"line is {len(text_lines[index]):,} characters long; only its first {MAX_LINE:,} are read"
+            return [Problem(src, why, index + 1)]
+    return []
+
+
+def _not_a_date(written: object) -> str:
+    return f"front matter `date` {written!r} is not a date like 2025-03-04"
+
+
+def _undated(src: str, order: str, written: object, line: int | None) -> str:
+    """Say why a file gave no day: a date that is not one (in its front matter or name), or none."""
+    if written is not None:
+        where = f" (line {line})" if line else ""
+        return f"{_not_a_date(written)}{where}, and it has no other date"
+    unreal = find_unreal_date(src.rsplit("/", 1)[-1], order)
+    if unreal:
+        return f"{unreal} in its name is not a real date (name it like 2025-03-04.md)"
+    return "no date in its name, front matter or lines (name it like 2025-03-04.md)"
 
 
 def _unresolved(found: Found) -> str:

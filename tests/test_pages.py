@@ -180,3 +180,10 @@ def test_own_theme_folder_overrides_a_template_and_extends_the_default(notes, tm
     assert "you still did 1 thing" in hard
     assert "#123456" in (out / "theme.css").read_text("utf-8")
     assert not (out / "templates").exists()
+
+
+def test_month_pages_tick_every_kind_of_win_line(site):
+    september = (site / "months" / "2026-09.html").read_text("utf-8")
+    assert re.search(r'<li class="win task-list-item"><span class="box ticked"', september)
+    assert '<li class="task-list-item"><span class="box" role="img" aria-label="not done">' in september
+    assert "data-sourcepos" not in september

@@ -1,0 +1,87 @@
+"""Properties of the parser on generated notes: it never raises, loses no line, and points each win at
+the line it came from."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator import lines as L
+from generator.config import Config
+from generator.markdown import inline, note_html
+from generator.model import FileResult, NoteFile, Win
+from generator.parse import Parser
+
+PARSERS = {order: Parser(Config(date_order=order)) for order in ("mdy", "dmy")}
+SOURCES = ["2025-03-04.md", "journals/2025_03_04.md", "log.txt", "notes/ideas.md", "2025-02-30.md"]
+FRAGMENTS = [
+    "- [x] ", "- [ ] ", "* ", "1. ", "+ ", "## Wins", "# ", "---", "...", "#hard", "#win", "win:", "✅",
+    "🎉", "💪\ufe0f", "3/4 - ", "13/45 - ", "Jan 2 - ", "Tuesday: ", "[2025-03-04 10:00] ",
+    "## 2025-03-04", "## 2024-12-30", "2025-02-30", "title: x", "date: 2025-02-30", "mood: 🙂",
+    "private: true", "tags: [a, b]", "&a ", "*a", "<<: *a", "!!int ", "!!timestamp ", "!!binary ",
+    "!!python/name:os.system", ": ", "? ", "{", "}", "```", "DONE ", "TODO ", "key:: v", "@ana", "[",
+    "]", "`", "<script>", "word", "rough:", "Felt good.", " ", "\t", "\n", "\r\n", "\r", "\x00",
+]
+NOTE_TEXT = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=6)), max_size=40).map("".join)
+WITH_FRONT_MATTER = st.builds("---\n{}\n---\n{}".format, NOTE_TEXT, NOTE_TEXT)
+ANY_TEXT = st.one_of(st.text(), NOTE_TEXT, WITH_FRONT_MATTER)
+FUZZ = settings(max_examples=200, deadline=None)
+
+
+def parse(text: str, source: str, order: str = "mdy") -> FileResult:
+    return PARSERS[order].parse(NoteFile(source, text, 2025))
+
+
+def all_wins(result: FileResult) -> list[Win]:
+    return [win for note in result.notes for win in note.wins + note.log_wins]
+
+
+@FUZZ
+@given(ANY_TEXT, st.sampled_from(SOURCES), st.sampled_from(["mdy", "dmy"]))
+def test_parsing_never_raises(text, source, order):
+    result = parse(text, source, order)
+    assert result.source == source
+    assert bool(result.notes) != bool(result.skipped)
+
+
+@FUZZ
+@given(st.integers(1, 60), st.sampled_from(["-", "*", "+", "1."]), st.sampled_from(["\n", "\r\n", "\r"]),
+       st.booleans())
+def test_every_ticked_line_of_a_daily_note_is_one_win_on_its_line(count, bullet, end, front_matter):
+    head = ["---", "mood: 4", "---"] if front_matter else []
+    text = end.join([*head, *(f"{bullet} [x] word{n}" for n in range(count))]) + end
+    result = parse(text, "2025-03-04.md")
+    wins = [(win.text, win.line) for win in result.notes[0].wins]
+    assert wins == [(f"word{n}", len(head) + n + 1) for n in range(count)]
+
+
+@FUZZ
+@given(st.integers(1, 60), st.sampled_from(["-", "*", "1."]), st.sampled_from(["\n", "\r\n", "\r"]))
+def test_every_item_of_a_log_mode_note_is_one_candidate_win_on_its_line(count, bullet, end):
+    text = end.join(f"{bullet} word{n}" for n in range(count)) + end
+    note = parse(text, "2025-03-04.md").notes[0]
+    assert note.wins == ()
+    assert [(win.text, win.line) for win in note.log_wins] == [(f"word{n}", n + 1) for n in range(count)]
+
+
+@FUZZ
+@given(ANY_TEXT, st.sampled_from(SOURCES))
+def test_every_win_points_at_the_line_that_says_it(text, source):
+    lines = text.splitlines()
+    for win in all_wins(parse(text, source)):
+        assert 1 <= win.line <= len(lines)
+        assert win.text in L.clean(lines[win.line - 1]), (win, lines[win.line - 1])
+
+
+MARKDOWNISH = st.lists(
+    st.sampled_from(["[", "]", "`", "``", "(", ")", "*", "_", "~~", "!", "<", ">", "#", "- ", "1. ",
+                     "\n", "\n\n", "    ", "|", "-", "x", "word", "[x]", "http://a.b", "\\", "&amp;"]),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(MARKDOWNISH, st.text(max_size=200)))
+def test_rendering_never_fails(text):
+    note_html(text, frozenset({0, 1}))
+    inline(text)
