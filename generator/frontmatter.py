@@ -9,7 +9,7 @@ from typing import Any
 
 import yaml
 
-from .config import SafeLoader, yaml_error_line
+from .config import load_yaml, yaml_error_line
 from .dates import search_full_date
 from .model import Problem
 
@@ -58,7 +58,7 @@ def load_front_matter(text: str, source: str) -> tuple[dict, list[Problem]]:
     if len(text) > MAX_FRONT_MATTER:
         return {}, [Problem(source, f"front matter skipped: longer than {MAX_FRONT_MATTER:,} characters", 2)]
     try:
-        raw = yaml.load(text, Loader=SafeLoader)
+        raw = load_yaml(text)
     except yaml.YAMLError as error:
         line = yaml_error_line(error)
         reason = getattr(error, "problem", None) or "not valid YAML"
