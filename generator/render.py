@@ -64,7 +64,7 @@ def make_env(theme: Path) -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
-        bytecode_cache=FileSystemBytecodeCache(str(ensure_dir(cache_dir() / "templates"))),
+        bytecode_cache=template_cache(),
     )
     env.filters.update(
         inline=inline, long_date=long_date, short_date=short_date, plural=plural,
@@ -75,9 +75,14 @@ def make_env(theme: Path) -> Environment:
     return env
 
 
-def ensure_dir(path: Path) -> Path:
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+def template_cache() -> FileSystemBytecodeCache | None:
+    """Compiled templates kept in the user's cache folder; none when that folder cannot be made."""
+    folder = cache_dir() / "templates"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return FileSystemBytecodeCache(str(folder))
 
 
 @lru_cache(maxsize=1 << 16)

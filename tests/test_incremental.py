@@ -118,3 +118,16 @@ def test_a_new_date_order_reads_every_file_again(notes, tmp_path):
     build(folder, out)
     assert (out / "months" / "2025-04.html").is_file()
     assert not (out / "months" / "2025-03.html").exists()
+
+
+def test_an_unwritable_cache_folder_only_makes_builds_slower(notes, tmp_path, monkeypatch):
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the cache folder would go")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))
+    from generator.render import make_env
+
+    make_env.cache_clear()
+    folder = notes({"2025-03-04.md": "- [x] tea\n"})
+    build(folder, tmp_path / "site")
+    assert (tmp_path / "site" / "index.html").is_file()
+    make_env.cache_clear()
