@@ -177,7 +177,7 @@ def render_site(wall: Wall, env: Environment, unchanged: Unchanged | None = None
     """Render every page of the site (but those unchanged since the last build), and the index."""
     unchanged = unchanged or Unchanged({}, {}, "")
     kinds, tag_groups = categories(wall), tags(wall)
-    slugs = ({g.name: g.slug for g in kinds},)
+    category_slug = {g.name: g.slug for g in kinds}
     everything = digest(wall.today, sorted(unchanged.versions.items()))
     pages: dict[str, str] = {}
 
@@ -185,7 +185,7 @@ def render_site(wall: Wall, env: Environment, unchanged: Unchanged | None = None
         if not fresh:
             root = "../" * path.count("/")
             pages[path] = env.get_template(template).render(
-                wall=wall, root=root, category_slug=slugs[0], **context())
+                wall=wall, root=root, category_slug=category_slug, **context())
 
     for path, template, context in (
         ("index.html", "index.html",

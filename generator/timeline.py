@@ -13,15 +13,14 @@ LEVELS = (0, 1, 3, 6)  # wins needed for colour levels 1..4
 
 @dataclass(frozen=True)
 class Cell:
-    date: date
+    """One day's square; href is empty for a day without a note."""
+
     x: int
     y: int
     level: int
-    wins: int
     hard: bool
-    has_note: bool
-    href: str = ""
-    label: str = ""
+    href: str
+    label: str
     """What the square says to a screen reader and on hover: "12 March 2025: 4 wins"."""
 
 
@@ -74,8 +73,8 @@ def heatmap(year: int, by_date: dict[date, Day], href, long_date) -> tuple[tuple
         wins = len(day.wins) if day else 0
         label = f"{long_date(cursor)}: {wins} win{'' if wins == 1 else 's'}" + (
             ", a hard day" if day and day.hard else "")
-        cells.append(Cell(cursor, column * CELL, cursor.weekday() * CELL, level(wins), wins,
-                          bool(day and day.hard), day is not None, href(cursor) if day else "", label))
+        cells.append(Cell(column * CELL, cursor.weekday() * CELL, level(wins), bool(day and day.hard),
+                          href(cursor) if day else "", label))
         if cursor.day == 1:
             labels.append((column * CELL, cursor.strftime("%b")))
         cursor += timedelta(days=1)
