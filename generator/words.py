@@ -1,0 +1,22 @@
+"""Small word helpers every stage shares: counted nouns and file-name-safe slugs."""
+
+from __future__ import annotations
+
+import re
+
+NOT_SLUG = re.compile(r"[^\w]+")
+NOT_SLUG_KEEP_SLASH = re.compile(r"[^\w/]+")
+
+
+def plural(count: int, one: str, many: str | None = None) -> str:
+    """`plural(3, "win")` → "3 wins"; `plural(1, "day")` → "1 day"."""
+    return f"{count} {one if count == 1 else (many or one + 's')}"
+
+
+def slugify(text: str, keep_slash: bool = False) -> str:
+    """Lower-case text with every run of other characters turned into one `-`.
+
+    "work & study" → "work-study"; with keep_slash, "Health/Sleep" → "health/sleep" (nested tags).
+    """
+    pattern = NOT_SLUG_KEEP_SLASH if keep_slash else NOT_SLUG
+    return pattern.sub("-", text.lower()).strip("-/" if keep_slash else "-")
