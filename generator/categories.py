@@ -7,6 +7,51 @@ import re
 
 OTHER = "other"
 
+# The categories every wall has (name → keywords), tried after the ones wall.yaml names.
+BUILTIN_CATEGORIES: dict[str, tuple[str, ...]] = {
+    "self-care": (
+        "selfcare", "shower", "showered", "bath", "teeth", "brushed", "skincare", "meds",
+        "medication", "ate", "eat", "meal", "breakfast", "lunch", "dinner", "cooked", "water",
+        "haircut", "dressed", "hygiene",
+    ),
+    "connection": (
+        "connection", "friend", "friends", "texted", "text", "called", "call", "phoned", "coffee",
+        "mum", "mom", "dad", "sister", "brother", "family", "visited", "hug", "chat", "message",
+        "replied", "date",
+    ),
+    "home": (
+        "home", "laundry", "dishes", "tidied", "tidy", "cleaned", "clean", "vacuum", "hoover",
+        "bins", "groceries", "shopping", "bed", "plants", "watered", "cooking", "chores", "fixed",
+    ),
+    "movement": (
+        "movement", "exercise", "walk", "walked", "run", "ran", "swim", "swam", "yoga",
+        "stretch", "stretched", "gym", "bike", "cycled", "dance", "danced", "steps", "workout",
+    ),
+    "rest": ("rest", "nap", "napped", "sleep", "slept", "early night", "lie-in", "relaxed", "break"),
+    "work & study": (
+        "work", "study", "email", "emails", "meeting", "shift", "job", "class", "course",
+        "homework", "studied", "deadline", "report", "applied", "application", "invoice",
+    ),
+    "boundaries": (
+        "boundaries", "boundary", "said no", "asked for help", "cancelled", "canceled",
+        "declined", "logged off", "unfollowed", "stood up for",
+    ),
+    "therapy & health": (
+        "therapy", "health", "therapist", "counsellor", "counselor", "doctor", "gp", "dentist",
+        "pharmacy", "prescription", "appointment", "journaled", "breathing", "meditated",
+        "meditation", "mindfulness",
+    ),
+    "creativity": (
+        "creativity", "creative", "drew", "draw", "drawing", "sketch", "sketched", "painted",
+        "paint", "wrote", "writing", "poem", "guitar", "piano", "music", "knit", "knitted",
+        "craft", "photo", "baked",
+    ),
+    "outdoors": (
+        "outdoors", "outside", "park", "garden", "sun", "sunshine", "fresh air", "beach",
+        "forest", "woods", "hike", "nature", "river", "sea",
+    ),
+}
+
 
 def _squash(text: str) -> str:
     return re.sub(r"[\W_]+", "", text.lower())

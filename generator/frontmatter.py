@@ -9,9 +9,9 @@ from typing import Any
 
 import yaml
 
-from .config import load_yaml, yaml_error_line
 from .dates import search_full_date
 from .model import Problem
+from .safe_yaml import load_yaml, yaml_error_line
 
 FENCES = ("---",)
 CLOSERS = ("---", "...")

@@ -185,9 +185,14 @@ def test_front_matter_too_long_to_be_front_matter_is_skipped(folder):
     ("title: !!python/object/apply:os.system ['echo owned']",
      "wall.yaml:1: could not read the settings: could not determine a constructor"),
     ("title: Mine\nsupport: [unclosed\n", "wall.yaml:2: could not read the settings: expected ',' or ']'"),
-], ids=["alias-bomb", "python-tag", "broken"])
+    ("- title: Mine\n- theme: default\n", "wall.yaml: settings must be `key: value` lines, not list"),
+    (b"title: Mine\nsupport: [caf\xe9]\n",
+     "wall.yaml:2: could not read the settings: it is not UTF-8 text (save it as UTF-8)"),
+    (b"\xef\xbb\xbftitle: Mine\n\xff\n",
+     "wall.yaml:2: could not read the settings: it is not UTF-8 text (save it as UTF-8)"),
+], ids=["alias-bomb", "python-tag", "broken", "a-list", "not-utf8", "not-utf8-after-bom"])
 def test_hostile_or_broken_wall_yaml_is_a_clear_error(folder, settings, why):
-    (folder / "wall.yaml").write_text(settings)
+    (folder / "wall.yaml").write_bytes(settings if isinstance(settings, bytes) else settings.encode())
     started = time.perf_counter()
     result = CliRunner().invoke(main, ["build", str(folder), "-o", str(folder.parent / "site")])
     assert time.perf_counter() - started < 30

@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from generator.config import BUILTIN_CATEGORIES, Config, load_config, parse_config
+from generator.categories import BUILTIN_CATEGORIES
+from generator.config import Config, load_config, parse_config
 from generator.errors import GeneratorError
 
 
