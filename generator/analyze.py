@@ -29,7 +29,7 @@ def merge_days(notes: Iterable[Note]) -> tuple[Day, ...]:
         group.sort(key=lambda n: (n.source, n.line))
         moods = [n.mood for n in group if n.mood is not None]
         log_mode = not any(n.wins for n in group)
-        wins = (w for n in group for w in (n.log_wins if log_mode else n.wins))
+        wins = (w for n in group for w in (n.candidates if log_mode else n.wins))
         days.append(Day(
             date=day,
             notes=tuple(group),

@@ -49,10 +49,12 @@ class Note:
     date: date
     source: str
     line: int
+    """The line (from 1) of its file where the day's body begins."""
     body: str
-    body_start: int
     wins: tuple[Win, ...]
-    log_wins: tuple[Win, ...] = ()
+    """The lines marked as wins (rules 1–3 of PRODUCT.md §2)."""
+    candidates: tuple[Win, ...] = ()
+    """What rule 4, log mode, would count (list items and dated lines) when the day has no marked win."""
     title: str | None = None
     mood: int | None = None
     energy: int | None = None
@@ -85,8 +87,8 @@ class Day:
 
     def win_lines(self, note: Note) -> frozenset[int]:
         """Return the body lines of one of this day's notes that hold wins (0 = first body line)."""
-        wins = note.log_wins if self.log_mode else note.wins
-        return frozenset(w.line - note.body_start for w in wins)
+        wins = note.candidates if self.log_mode else note.wins
+        return frozenset(w.line - note.line for w in wins)
 
 
 @dataclass(frozen=True)

@@ -17,8 +17,8 @@ def win(day: date, text: str = "did a thing", tags=(), line: int = 1, category="
     return Win(day, text, category, tuple(tags), f"{day}.md", line)
 
 
-def note(day: date, *wins: Win, mood=None, hard=False, log_wins=()) -> Note:
-    return Note(day, f"{day}.md", 1, "", 1, tuple(wins), tuple(log_wins), mood=mood, hard=hard)
+def note(day: date, *wins: Win, mood=None, hard=False, candidates=()) -> Note:
+    return Note(day, f"{day}.md", 1, "", tuple(wins), tuple(candidates), mood=mood, hard=hard)
 
 
 def days_ago(n: int) -> date:
@@ -44,7 +44,7 @@ def test_notes_for_one_date_merge_into_one_day():
 
 def test_log_mode_is_decided_per_day_not_per_file():
     marked = note(D, win(D, "marked"))
-    logged = Note(D, "log.txt", 1, "", 1, (), (win(D, "a list item"),))
+    logged = Note(D, "log.txt", 1, "", (), (win(D, "a list item"),))
     wall = analyze([marked, logged], Config(), D)
     assert [w.text for w in wall.wins] == ["marked"]
     alone = analyze([logged], Config(), D)

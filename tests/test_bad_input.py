@@ -12,13 +12,14 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from generator import lines as L
 from generator.cli import main
 from generator.config import Config
 from generator.dates import search_full_date
 from generator.model import NoteFile
-from generator.parse import MAX_LINE, Parser
+from generator.parse import Parser
 from generator.sources import MAX_BYTES
+from generator.split import line_opener
+from generator.win_rules import MAX_LINE, heading, judge, split_feeling
 
 TODAY = "2025-03-10"
 GOOD = "watered the plants"
@@ -146,7 +147,7 @@ def test_no_pattern_backtracks_on_a_megabyte_line(piece):
     line = "- [x] a" + piece * (2**20 // len(piece)) + "b"
     started = time.perf_counter()
     for text in (line, "# " + line, "[2025-03-04 10:00] " + line):
-        L.judge(text), L.heading(text), L.split_feeling(text), parser.find_opener(text)
+        judge(text), heading(text), split_feeling(text), line_opener(text, "mdy")
         search_full_date(text, "dmy"), parser.parse(NoteFile("log.txt", text, 2025))
     assert time.perf_counter() - started < 10
 

@@ -6,11 +6,11 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator import lines as L
 from generator.config import Config
 from generator.markdown import inline, note_html
 from generator.model import FileResult, NoteFile, Win
 from generator.parse import Parser
+from generator.win_rules import clean
 
 PARSERS = {order: Parser(Config(date_order=order)) for order in ("mdy", "dmy")}
 SOURCES = ["2025-03-04.md", "journals/2025_03_04.md", "log.txt", "notes/ideas.md", "2025-02-30.md"]
@@ -33,7 +33,7 @@ def parse(text: str, source: str, order: str = "mdy") -> FileResult:
 
 
 def all_wins(result: FileResult) -> list[Win]:
-    return [win for note in result.notes for win in note.wins + note.log_wins]
+    return [win for note in result.notes for win in note.wins + note.candidates]
 
 
 @FUZZ
@@ -61,7 +61,7 @@ def test_every_item_of_a_log_mode_note_is_one_candidate_win_on_its_line(count, b
     text = end.join(f"{bullet} word{n}" for n in range(count)) + end
     note = parse(text, "2025-03-04.md").notes[0]
     assert note.wins == ()
-    assert [(win.text, win.line) for win in note.log_wins] == [(f"word{n}", n + 1) for n in range(count)]
+    assert [(win.text, win.line) for win in note.candidates] == [(f"word{n}", n + 1) for n in range(count)]
 
 
 @FUZZ
@@ -70,7 +70,7 @@ def test_every_win_points_at_the_line_that_says_it(text, source):
     lines = text.splitlines()
     for win in all_wins(parse(text, source)):
         assert 1 <= win.line <= len(lines)
-        assert win.text in L.clean(lines[win.line - 1]), (win, lines[win.line - 1])
+        assert win.text in clean(lines[win.line - 1]), (win, lines[win.line - 1])
 
 
 MARKDOWNISH = st.lists(

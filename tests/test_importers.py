@@ -16,11 +16,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from generator import lines as L
 from generator.cli import main
 from generator.importers import SOURCES, import_export
 from generator.importers.daily import format_tags, make_marker
 from generator.markdown import note_html
+from generator.win_rules import judge, read_tags
 
 FIXTURES = Path(__file__).parent / "fixtures" / "imports"
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "google-keep-takeout"
@@ -123,7 +123,7 @@ def test_the_command_offers_every_importer():
 def test_labels_become_tags_the_reader_reads_back(name, tag):
     assert format_tags([name]) == ([tag] if tag else [])
     if tag:
-        assert L.read_tags(tag) == (tag[1:],)
+        assert read_tags(tag) == (tag[1:],)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -274,7 +274,7 @@ def test_the_marker_renders_to_nothing_and_is_never_a_win():
     marker = make_marker("keep", "Drawings (multiple) note")
     assert marker == "[//]: #imported/keep/drawings-multiple-note"
     assert note_html(marker + "\n", frozenset()) == ""
-    assert L.judge(marker).kind == "blank"  # so not a win even under a "Wins" heading
+    assert judge(marker).kind == "blank"  # so not a win even under a "Wins" heading
     assert "(aside)" in note_html(marker + "\n\n(aside)\n", frozenset())
 
 

@@ -255,7 +255,7 @@ def test_running_log_with_dated_line_prefixes(line, order, day, text):
                    source="phone-log.txt", date_order=order)
     assert dates(result) == [date(2025, 1, 1), day]
     last = result.notes[-1]
-    assert [(w.text, w.line) for w in last.log_wins] == [(text, 2)]
+    assert [(w.text, w.line) for w in last.candidates] == [(text, 2)]
     assert last.body.splitlines() == [line, "  washed my hair"]
 
 
@@ -350,8 +350,8 @@ def test_bare_weekday_is_the_next_such_day_after_the_last_known_date(weekday_lin
     assert dates(result) == [D, expected]
     assert result.notes[1].inferred
     assert result.problems == ()
-    assert all(w.inferred for w in result.notes[1].log_wins)
-    assert "did laundry" in [w.text for w in result.notes[1].log_wins]
+    assert all(w.inferred for w in result.notes[1].candidates)
+    assert "did laundry" in [w.text for w in result.notes[1].candidates]
 
 
 def test_bare_weekdays_count_on_from_each_other():
@@ -844,7 +844,7 @@ def test_win_line_in_a_running_log_after_front_matter():
 def test_note_body_and_start_line_point_back_into_the_file():
     text = note("---", "mood: 4", "---", "# Tuesday", "- [x] a")
     n = only_note(parse(text))
-    assert n.body_start == 4
+    assert n.line == 4
     assert n.body.splitlines() == ["# Tuesday", "- [x] a"]
     assert merge_days([n])[0].win_lines(n) == frozenset({1})
 

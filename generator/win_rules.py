@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+MAX_LINE = 4000  # characters of a line that are judged; the rest of a giant line is only shown
 BULLET = r"(?:[-*+]|\d{1,3}[.)])"
 LIST_ITEM = re.compile(rf"^\s*{BULLET}\s+\S")
 CHECKED = re.compile(rf"^\s*{BULLET}\s+\[[xX]\](?:\s|$)")
@@ -137,8 +138,3 @@ def without_closing_hashes(title: str) -> str:
 def names_wins(title: str) -> bool:
     """True when a heading names a wins section ("Today's wins", "What went well", …)."""
     return re.sub(r"[\W_]+", "", title.lower()) in WIN_HEADINGS
-
-MAYBE_DATED = re.compile(
-    r"^\s*\**(?:\[|\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)",
-    re.I,
-)
