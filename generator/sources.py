@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import codecs
 import fnmatch
-import logging
 import os
 import re
 import stat
@@ -13,8 +12,6 @@ from datetime import datetime
 from pathlib import Path
 
 from .model import NoteFile, Problem
-
-log = logging.getLogger(__name__)
 
 NOTE_SUFFIXES = (".md", ".markdown", ".txt", ".journal")
 IGNORED_FOLDERS = ("logseq/bak", "logseq/.recycle")
@@ -125,16 +122,3 @@ def _escape(found: re.Match) -> str:
     if "\udc80" <= char <= "\udcff":  # a byte of the name that is not UTF-8 (Python's surrogateescape)
         return f"\\x{ord(char) - 0xDC00:02x}"
     return char.encode("unicode_escape").decode("ascii")
-
-
-def read_notes(root: Path, exclude: tuple[str, ...] = ()) -> tuple[list[NoteFile], list[Problem]]:
-    """Read every note under root, in path order."""
-    notes, problems = [], []
-    for path in find_notes(root, exclude):
-        note, problem = read_note(root, path)
-        if note:
-            notes.append(note)
-        if problem:
-            problems.append(problem)
-    log.debug("read %d note files", len(notes))
-    return notes, problems

@@ -266,6 +266,32 @@ def test_a_missing_export_is_exit_1_with_a_clear_message(tmp_path):
     assert not (tmp_path / "notes").exists()
 
 
+def test_a_folder_where_a_daily_note_should_be_is_one_error_naming_it(tmp_path):
+    notes = tmp_path / "notes"
+    (notes / "2024-03-06.md").mkdir(parents=True)
+    result = run("import", "keep", str(FIXTURES / "keep"), "--into", str(notes))
+    assert result.exit_code == 1, result.output
+    assert result.stderr == f"Error: {notes / '2024-03-06.md'}: could not write (Is a directory)\n"
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def test_a_notes_folder_that_cannot_be_written_is_one_error_naming_the_note(tmp_path, monkeypatch):
+    opened = Path.open
+
+    def read_only(path, mode="r", *args, **kwargs):
+        if any(flag in mode for flag in "wax"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return opened(path, mode, *args, **kwargs)
+
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    monkeypatch.setattr(Path, "open", read_only)
+    result = run("import", "keep", str(FIXTURES / "keep"), "--into", str(notes))
+    assert result.exit_code == 1, result.output
+    assert result.stderr == f"Error: {notes / '2024-03-04.md'}: could not write (Permission denied)\n"
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
 # ---------------------------------------------------------------------------------------------
 # The marker: invisible on the site, never a win, and it hides nothing after it
 

@@ -3,8 +3,16 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
-from generator.sources import read_notes
+from generator.model import NoteFile, Problem
+from generator.sources import find_notes, read_note
+
+
+def read_notes(root: Path, exclude: tuple[str, ...] = ()) -> tuple[list[NoteFile], list[Problem]]:
+    """Read every note under root as a build does: find_notes, then read_note for each."""
+    read = [read_note(root, path) for path in find_notes(root, exclude)]
+    return [note for note, _ in read if note], [problem for _, problem in read if problem]
 
 
 def test_only_note_files_outside_hidden_folders_are_read(notes):
