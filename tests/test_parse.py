@@ -1,4 +1,4 @@
-"""generator.parse: a note's text → dated notes with wins (PRODUCT.md §1 and §2), as tables."""
+"""generator.parse and .split: a note's text → dated notes with wins (PRODUCT.md §1 and §2), as tables."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from generator.analyze import merge_days
 from generator.config import Config
 from generator.model import FileResult, Note, NoteFile, Win
 from generator.parse import Parser
+from generator.split import DayText, line_opener, split_days
 
 D = date(2025, 3, 4)  # a Tuesday
 DAILY = "2025-03-04.md"
@@ -853,3 +854,37 @@ def test_note_body_and_start_line_point_back_into_the_file():
 def test_line_endings_do_not_change_lines(ending):
     text = ending.join(["---", "mood: 4", "---", "- [x] a", "- [x] b"])
     assert [(w.text, w.line) for w in day_wins(parse(text))] == [("a", 4), ("b", 5)]
+
+
+# ---------------------------------------------------------------------------------------------
+# The splitter's public API, which the text importer uses too
+
+
+def test_split_days_cuts_at_dated_headings_and_lines_and_names_dates_that_cannot_be():
+    lines = ["before any day", "## 2025-03-04 - Tuesday", "- a", "Mar 5: b", "- c", "2/30: not a day"]
+    problems: list = []
+    assert split_days(lines, "mdy", 2020, "log.md", problems) == [
+        DayText(date(2025, 3, 4), 3, False, "Tuesday", ["- a"]),
+        DayText(date(2025, 3, 5), 4, True, None, ["Mar 5: b", "- c", "2/30: not a day"]),
+    ]
+    assert [str(p) for p in problems] == [
+        "log.md:6: 02-30 (month-day) is not a real date; read as an ordinary line"]
+
+
+def test_split_days_starts_where_it_is_told_and_counts_lines_from_the_file_start():
+    days = split_days(["---", "title: x", "---", "3/4: tea"], "dmy", 2024, "log.md", [], start=3)
+    assert [(d.date, d.line, d.inferred) for d in days] == [(date(2024, 4, 3), 4, True)]
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("2025-03-04: tea", (date(2025, 3, 4), "tea", False)),
+    ("# Tue, Mar 4, 2025", (date(2025, 3, 4), "", True)),
+    ("[2025-03-04 10:00] tea *", (date(2025, 3, 4), "tea", False)),
+    ("- 2025-03-04 tea", None),
+    ("tea on 2025-03-04", None),
+])
+def test_line_opener_finds_the_date_a_line_opens_a_day_with(line, expected):
+    opener = line_opener(line, "mdy")
+    found = opener and (date(opener.found.year, opener.found.month, opener.found.day), opener.rest,
+                        opener.is_heading)
+    assert found == expected
