@@ -12,8 +12,6 @@ import pytest
 from generator.markdown import inline, note_html
 
 NONE: frozenset[int] = frozenset()
-TICKED = '<span class="box ticked" role="img" aria-label="done"></span>'
-UNTICKED = '<span class="box" role="img" aria-label="not done"></span>'
 
 
 @pytest.mark.parametrize("body, win_lines, html", [
@@ -36,8 +34,10 @@ UNTICKED = '<span class="box" role="img" aria-label="not done"></span>'
     ("![](x.png)\n", NONE, '<p><span class="image-alt">[image]</span></p>\n'),
     # task boxes, and the blocks that hold wins (0 = the body's first line)
     ("- [x] tea\n- [ ] swim\n", frozenset({0}),
-     f'<ul class="contains-task-list">\n<li class="win task-list-item">{TICKED} tea</li>\n'
-     f'<li class="task-list-item">{UNTICKED} swim</li>\n</ul>\n'),
+     '<ul class="contains-task-list">\n'
+     '<li class="win task-list-item"><span class="box ticked" role="img" aria-label="done"></span> tea</li>\n'
+     '<li class="task-list-item"><span class="box" role="img" aria-label="not done"></span> swim</li>\n'
+     '</ul>\n'),
     ("- a\n  - b\n", frozenset({1}), '<ul>\n<li>a\n<ul>\n<li class="win">b</li>\n</ul>\n</li>\n</ul>\n'),
     ("para one\nstill one\n\npara two\n", frozenset({1}),
      '<p class="win">para one\nstill one</p>\n<p>para two</p>\n'),
