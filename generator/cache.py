@@ -11,11 +11,11 @@ import hashlib
 import logging
 import os
 import pickle
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from . import __version__
-from .model import FileResult
+from .model import FileResult, Note, Problem, Win
 
 log = logging.getLogger(__name__)
 
@@ -88,5 +88,6 @@ def save_cache(notes: Path, cache: Cache) -> None:
 
 
 def reading_key(config) -> str:
-    """What parsing depends on besides the files: this version and the reading settings."""
-    return digest(__version__, config.date_order, config.category_table(), config.exclude)
+    """What parsing depends on besides the files: the version, the shape of its results, reading settings."""
+    shape = [(kind.__name__, [f.name for f in fields(kind)]) for kind in (FileResult, Note, Win, Problem)]
+    return digest(__version__, shape, config.date_order, config.category_table(), config.exclude)
