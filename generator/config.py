@@ -18,18 +18,21 @@ CONFIG_NAME = "wall.yaml"
 
 
 def _string(value: Any) -> str:
+    """Read a non-empty text, trimmed."""
     if not isinstance(value, str) or not value.strip():
         raise ValueError("must be a non-empty text")
     return value.strip()
 
 
 def _date_order(value: Any) -> str:
+    """Read "mdy" or "dmy"."""
     if value not in ("mdy", "dmy"):
         raise ValueError('must be "mdy" (month first, 3/4 = March 4) or "dmy" (day first)')
     return value
 
 
 def _strings(value: Any) -> tuple[str, ...]:
+    """Read a list of texts (one text is a list of one)."""
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not all(isinstance(v, (str, int)) for v in value):
@@ -38,6 +41,7 @@ def _strings(value: Any) -> tuple[str, ...]:
 
 
 def _dates(value: Any) -> tuple[date, ...]:
+    """Read a list of dates like 2025-03-04 (one date is a list of one), sorted, once each."""
     if not isinstance(value, list):
         value = [value]
     out = []
@@ -54,6 +58,7 @@ def _dates(value: Any) -> tuple[date, ...]:
 
 
 def _categories(value: Any) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Read a map of category name to keywords, lower-cased, in the order written."""
     if not isinstance(value, dict):
         raise ValueError("must map each category name to a list of keywords")
     table = []

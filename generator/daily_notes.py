@@ -27,9 +27,11 @@ class Layout:
 
     @property
     def logseq(self) -> bool:
+        """True for a Logseq graph's journals/YYYY_MM_DD pages (they mark a done task DONE)."""
         return "journals/" in self.pattern and "%Y_%m_%d" in self.pattern
 
     def path_for(self, day: date) -> str:
+        """Return the relative path a new note for day gets."""
         return day.strftime(self.pattern)
 
 

@@ -133,6 +133,7 @@ def _unstarred(text: str) -> str:
 
 
 def _unresolved(found: Found) -> str:
+    """Say why an opener gave no date, and that its line is read as an ordinary one."""
     if found.weekday is not None:
         return "a weekday with no earlier date in the file to count from; read as an ordinary line"
     written = f"{found.month:02d}-{found.day:02d}"

@@ -1,4 +1,7 @@
-"""`wins init` starts a folder; `wins add` appends a win without changing a line already there."""
+"""`wins init` starts a folder; `wins add` appends a win without changing a line already there.
+
+The daily-note writer it shares with `wins import` (generator/daily_notes.py) is tested here too.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from generator.cli import main
+from generator.daily_notes import add_lines, create_note
 
 DAY = "2025-03-04"
 
@@ -90,3 +94,28 @@ def test_add_refuses_empty_text_and_a_missing_folder(tmp_path):
     assert wins("add", "  ", "--notes", str(tmp_path)).exit_code == 2
     result = wins("add", "tea", "--notes", str(tmp_path / "nowhere"))
     assert result.exit_code == 1 and "nowhere" in result.stderr
+
+
+@pytest.mark.parametrize("old, apart, expected", [
+    (b"", False, b"- a\n"),
+    (b"", True, b"- a\n"),  # no blank line at the top of an empty note
+    (b"x", False, b"x\n- a\n"),
+    (b"x\n", True, b"x\n\n- a\n"),
+    (b"x", True, b"x\n\n- a\n"),
+    (b"x\r\ny", True, b"x\r\ny\r\n\r\n- a\r\n"),
+    (b"x\r", True, b"x\r\n\n- a\n"),  # a lone CR at the end stays one line end, the blank line stays
+    (b"caf\xe9\n", False, b"caf\xe9\n- a\n"),  # bytes that are not UTF-8 are kept as they were
+])
+def test_lines_are_added_in_the_notes_own_line_endings(tmp_path, old, apart, expected):
+    path = tmp_path / f"{DAY}.md"
+    path.write_bytes(old)
+    add_lines(path, ["- a"], apart=apart)
+    assert path.read_bytes() == expected
+
+
+def test_a_note_made_meanwhile_is_never_overwritten(tmp_path):
+    path = tmp_path / f"{DAY}.md"
+    path.write_text("mine\n")
+    with pytest.raises(FileExistsError):
+        create_note(path, "", ["- [x] swam"])
+    assert path.read_text() == "mine\n"
