@@ -15,6 +15,9 @@ from .model import Comeback, Day, Highlights, Milestone, Month, Note, Repeated, 
 MILESTONES = (1, 10, 50, 100, 250, 500, 1000)
 COMEBACK_GAP = 3
 LATEST = 24
+COMEBACKS = 5  # the most recent comebacks the wall names
+REPEATED = 6  # the things you keep doing, most often first
+BUSIEST = 5  # the fullest days
 REMEMBER = 400  # how many past wins "remember this" can show in the browser
 HARD_MOOD = 2  # a mood this low or lower makes a hard day
 
@@ -87,17 +90,17 @@ def count_stats(days: tuple[Day, ...], today: date) -> Stats:
 
 
 def find_comebacks(days: tuple[Day, ...]) -> tuple[Comeback, ...]:
-    """Return the first win after each quiet stretch of three or more days, newest first."""
+    """Return the first win after each of the latest quiet stretches of three or more days, newest first."""
     found = []
     previous = None
     for day in (d for d in days if d.wins):
         if previous and (day.date - previous).days - 1 >= COMEBACK_GAP:
             found.append(Comeback((day.date - previous).days - 1, day.wins[0]))
         previous = day.date
-    return tuple(reversed(found))
+    return tuple(reversed(found))[:COMEBACKS]
 
 
-def find_repeated(wins: tuple[Win, ...], limit: int = 10) -> tuple[Repeated, ...]:
+def find_repeated(wins: tuple[Win, ...]) -> tuple[Repeated, ...]:
     """Return the wins written most often (same words, any case or punctuation)."""
     groups: dict[str, list[Win]] = defaultdict(list)
     for win in wins:
@@ -105,7 +108,7 @@ def find_repeated(wins: tuple[Win, ...], limit: int = 10) -> tuple[Repeated, ...
         if key:
             groups[key].append(win)
     ranked = sorted((g for g in groups.values() if len(g) > 1), key=lambda g: (-len(g), g[0].text))
-    return tuple(Repeated(g[-1].text, len(g), g[-1]) for g in ranked[:limit])
+    return tuple(Repeated(g[-1].text, len(g), g[-1]) for g in ranked[:REPEATED])
 
 
 def find_firsts(wins: tuple[Win, ...]) -> tuple[Win, ...]:
@@ -147,7 +150,7 @@ def find_highlights(days: tuple[Day, ...], wins: tuple[Win, ...], config: Config
         firsts=find_firsts(wins),
         comebacks=find_comebacks(days),
         repeated=find_repeated(wins),
-        busiest=tuple(sorted((d for d in days if d.wins), key=lambda d: (-len(d.wins), d.date))[:5]),
+        busiest=tuple(sorted((d for d in days if d.wins), key=lambda d: (-len(d.wins), d.date))[:BUSIEST]),
         month_ago=on(months_back(today, 1)),
         year_ago=on(months_back(today, 12)),
         remember=tuple(sample),

@@ -18,8 +18,9 @@ from .lock import lock_site
 from .model import FileResult, Note, NoteFile, Problem, Wall
 from .parallel import parse_all
 from .parse import Parser
-from .render import Unchanged, find_theme, make_env, render_site, templates_key, theme_assets
+from .render import Unchanged, render_site
 from .sources import find_notes, read_note
+from .theme import find_theme, make_env, templates_key, theme_assets
 from .write import MARKER, check_output, update_site, write_site
 
 log = logging.getLogger(__name__)

@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from .config import CONFIG_NAME
-from .render import resource_dir
+from .theme import resource_dir
 
 STARTER = ("wall.yaml", "README.md", "first-note.md")
 

@@ -5,10 +5,30 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from .filters import day_href, long_date
 from .model import Day, Wall
+from .words import plural
 
-CELL = 13  # pixels per heatmap square, gap included
 LEVELS = (0, 1, 3, 6)  # wins needed for colour levels 1..4
+WEEKDAY_LABELS = ((0, "Mon"), (6, "Sun"))  # (row, label): Monday is the top row
+
+
+@dataclass(frozen=True)
+class Geometry:
+    """Every number of a heatmap's drawing, in SVG units: the template holds none."""
+
+    cell: int = 13  # from one day's square to the next, gap included
+    square: int = 11  # the side of a day's square
+    corner: int = 2  # the radius of its rounded corners
+    left: int = 24  # room for the weekday labels, left of the squares
+    top: int = 16  # room for the month labels, above the squares
+    right: int = 4
+    bottom: int = 2
+    month_baseline: int = -5  # where month labels sit, above the first row
+    weekday_baseline: int = 10  # where a weekday label sits, below the top of its row
+
+
+GEOMETRY = Geometry()
 
 
 @dataclass(frozen=True)
@@ -22,6 +42,15 @@ class Cell:
     href: str
     label: str
     """What the square says to a screen reader and on hover: "12 March 2025: 4 wins"."""
+
+
+@dataclass(frozen=True)
+class Label:
+    """A month or weekday name beside the squares."""
+
+    x: int
+    y: int
+    text: str
 
 
 @dataclass(frozen=True)
@@ -51,9 +80,10 @@ class Year:
     days: int
     months: tuple[MonthView, ...]
     cells: tuple[Cell, ...]
-    width: int
-    height: int
-    month_labels: tuple[tuple[int, str], ...]
+    month_labels: tuple[Label, ...]
+    weekday_labels: tuple[Label, ...]
+    view_box: str
+    geometry: Geometry = GEOMETRY
 
 
 def level(wins: int) -> int:
@@ -61,25 +91,29 @@ def level(wins: int) -> int:
     return sum(1 for threshold in LEVELS if wins > threshold)
 
 
-def heatmap(year: int, by_date: dict[date, Day], href, long_date) -> tuple[tuple[Cell, ...], int, tuple]:
-    """Lay out every day of a year in week columns (Monday at the top)."""
+def heatmap(year: int, by_date: dict[date, Day], g: Geometry) -> tuple[tuple[Cell, ...], tuple[Label, ...]]:
+    """Lay out every day of a year in week columns (Monday at the top), and name its months."""
     first = date(year, 1, 1)
     origin = first - timedelta(days=first.weekday())
     cells, labels = [], []
     cursor = first
     while cursor.year == year:
-        column = (cursor - origin).days // 7
+        x = (cursor - origin).days // 7 * g.cell
         day = by_date.get(cursor)
         wins = len(day.wins) if day else 0
-        label = f"{long_date(cursor)}: {wins} win{'' if wins == 1 else 's'}" + (
-            ", a hard day" if day and day.hard else "")
-        cells.append(Cell(column * CELL, cursor.weekday() * CELL, level(wins), bool(day and day.hard),
-                          href(cursor) if day else "", label))
+        label = f"{long_date(cursor)}: {plural(wins, 'win')}" + (", a hard day" if day and day.hard else "")
+        cells.append(Cell(x, cursor.weekday() * g.cell, level(wins), bool(day and day.hard),
+                          day_href(cursor) if day else "", label))
         if cursor.day == 1:
-            labels.append((column * CELL, cursor.strftime("%b")))
+            labels.append(Label(x, g.month_baseline, cursor.strftime("%b")))
         cursor += timedelta(days=1)
-    width = (cells[-1].x + CELL) if cells else 0
-    return tuple(cells), width, tuple(labels)
+    return tuple(cells), tuple(labels)
+
+
+def view_box(cells: tuple[Cell, ...], g: Geometry) -> str:
+    """The SVG viewBox: every week column and all seven rows, with room for the labels around them."""
+    width = (cells[-1].x + g.cell) if cells else 0
+    return f"{-g.left} {-g.top} {width + g.left + g.right} {7 * g.cell + g.top + g.bottom}"
 
 
 def weeks_of(days: tuple[Day, ...]) -> tuple[Week, ...]:
@@ -90,12 +124,10 @@ def weeks_of(days: tuple[Day, ...]) -> tuple[Week, ...]:
     return tuple(Week(start, tuple(group)) for start, group in groups.items())
 
 
-def build_timeline(wall: Wall, href, long_date) -> tuple[Year, ...]:
-    """Return the years of the wall, newest first, each with its months and heatmap.
-
-    href(day) and long_date(day) are the site's link and date forms.
-    """
+def build_timeline(wall: Wall, g: Geometry = GEOMETRY) -> tuple[Year, ...]:
+    """Return the years of the wall, newest first, each with its months and heatmap."""
     by_date = {d.date: d for d in wall.days}
+    weekdays = tuple(Label(-g.left, row * g.cell + g.weekday_baseline, name) for row, name in WEEKDAY_LABELS)
     years = []
     for number in sorted({d.date.year for d in wall.days}, reverse=True):
         months = tuple(
@@ -103,7 +135,7 @@ def build_timeline(wall: Wall, href, long_date) -> tuple[Year, ...]:
                       sum(1 for d in m.days if d.hard))
             for m in reversed(wall.months) if m.start.year == number
         )
-        cells, width, labels = heatmap(number, by_date, href, long_date)
+        cells, labels = heatmap(number, by_date, g)
         years.append(Year(number, sum(m.wins for m in months), sum(m.days for m in months),
-                          months, cells, width, 7 * CELL, labels))
+                          months, cells, labels, weekdays, view_box(cells, g), g))
     return tuple(years)

@@ -6,7 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from generator.analyze import analyze, months_back, streaks
+from generator.analyze import BUSIEST, COMEBACKS, REPEATED, analyze, months_back, streaks
 from generator.config import Config
 from generator.model import Note, Win
 
@@ -82,6 +82,11 @@ def test_comebacks_after_three_quiet_days():
     assert [(c.gap, c.win.text) for c in wall.highlights.comebacks] == [(3, "w0"), (3, "w5")]
 
 
+def test_the_wall_names_only_the_latest_comebacks():
+    wall = analyze([note(days_ago(n), win(days_ago(n), f"w{n}")) for n in range(0, 40, 4)], Config(), D)
+    assert [c.win.text for c in wall.highlights.comebacks] == [f"w{n}" for n in range(0, 4 * COMEBACKS, 4)]
+
+
 def test_a_two_day_gap_is_not_a_comeback():
     wall = analyze([note(days_ago(n), win(days_ago(n))) for n in (3, 0)], Config(), D)
     assert wall.highlights.comebacks == ()
@@ -138,3 +143,14 @@ def test_remember_pick_is_stable_for_the_same_input():
 ])
 def test_months_back(today, months, expected):
     assert months_back(today, months) == expected
+
+
+def test_lists_on_the_wall_are_cut_here_not_in_templates():
+    texts = [f"thing {i}" for i in range(REPEATED + 3)]
+    notes = [note(days_ago(n), *(win(days_ago(n), t, line=i) for i, t in enumerate(texts[:n + 1])))
+             for n in range(len(texts))]
+    highlights = analyze(notes + [note(D, *(win(D, t, line=i) for i, t in enumerate(texts)))],
+                         Config(), D).highlights
+    assert len(highlights.repeated) == REPEATED
+    assert [r.text for r in highlights.repeated][:2] == ["thing 0", "thing 1"]  # most often first
+    assert len(highlights.busiest) == BUSIEST

@@ -1,8 +1,9 @@
 """The built example wall in a real browser (Debian's chromium, driven by Playwright), opened from disk.
 
 Checks what only a browser can: no console error and no request leaving `file://`, search, the
-"remember this" button, the heatmap links, axe-core accessibility for every page type in every theme,
-screenshots, and that the wall still reads with JavaScript off.
+"remember this" button, dates written by the browser exactly as the server writes them, the heatmap
+links, axe-core accessibility for every page type in every theme, screenshots, and that the wall
+still reads with JavaScript off.
 
 Without chromium or playwright every test here skips; with WINS_REQUIRE_BROWSER=1 (CI) they fail.
 WINS_SCREENSHOTS=<folder> also copies the screenshots there (`make screenshots` refreshes docs/).
@@ -13,7 +14,7 @@ from __future__ import annotations
 import importlib.util
 import os
 import re
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -49,6 +50,22 @@ PAGES = [
 # A win from example-notes/phone-log.txt; not #cw, so nothing could be hiding it.
 SEARCH_WORD = "cactus"
 DAY_HREF = re.compile(r"months/(\d{4}-\d{2})\.html#(\d{4}-\d{2})-\d{2}$")
+LONG_DATE = re.compile(
+    r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) ([1-9]|[12]\d|3[01]) (January|February|"
+    r"March|April|May|June|July|August|September|October|November|December) \d{4}"
+)
+# Browsers whose own date format and time zone differ from the server's: the pages must not show it.
+ELSEWHERE = {
+    "en-US, Los Angeles": {"locale": "en-US", "timezone_id": "America/Los_Angeles"},
+    "de-DE, Kiritimati": {"locale": "de-DE", "timezone_id": "Pacific/Kiritimati"},
+}
+
+
+def server_long_date(href: str) -> str:
+    """The long_date the server writes for the day a link points to."""
+    from generator.filters import long_date
+
+    return long_date(date.fromisoformat(href.rsplit("#", 1)[1]))
 
 
 def _why_no_browser() -> str | None:
@@ -174,6 +191,7 @@ def test_search_finds_a_win_and_links_to_its_day(browser, sites, context):
     assert SEARCH_WORD in results.inner_text().lower()
     href = link.get_attribute("href")
     assert DAY_HREF.search(href), href
+    assert link.inner_text().rsplit(" · ", 1)[0] == server_long_date(href), link.inner_text()
     day = href.rsplit("#", 1)[1]
     link.click()
     page.wait_for_url(re.compile(re.escape(f"#{day}") + "$"))
@@ -192,6 +210,27 @@ def test_remember_this_shows_another_win(browser, sites, context):
         if text.inner_text() != first:
             break
     assert text.inner_text() != first, "ten clicks on 'Show me another' showed the same win"
+    assert not watch.problems(), "\n".join(watch.problems())
+
+
+@pytest.mark.parametrize("where", ELSEWHERE)
+def test_show_me_another_writes_dates_as_the_server_does(browser, sites, context, where):
+    page, watch = open_page(context(**ELSEWHERE[where]), page_path(sites("default"), "index.html"))
+    link = page.locator("#remember-date")
+    seen = {link.inner_text()}
+    for _ in range(6):
+        page.locator("#remember-again").click()
+        text = link.inner_text()
+        assert LONG_DATE.fullmatch(text), f"'Show me another' wrote {text!r}"
+        assert text == server_long_date(link.get_attribute("href"))
+        seen.add(text)
+    assert len(seen) > 1, "six clicks on 'Show me another' kept the same date"
+    days = [date(2024, 1, 1) + timedelta(days=n) for n in range(0, 3 * 366, 5)]
+    days += [date(2024, 2, 29), date(2024, 3, 31), date(2024, 10, 27), date(2026, 11, 1), date(1999, 12, 31)]
+    from generator.filters import long_date
+
+    written = page.evaluate("days => days.map(window.longDate)", [d.isoformat() for d in days])
+    assert written == [long_date(d) for d in days]
     assert not watch.problems(), "\n".join(watch.problems())
 
 

@@ -124,7 +124,7 @@ def test_an_unwritable_cache_folder_only_makes_builds_slower(notes, tmp_path, mo
     blocked = tmp_path / "not-a-folder"
     blocked.write_text("a file where the cache folder would go")
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))
-    from generator.render import make_env
+    from generator.theme import make_env
 
     make_env.cache_clear()
     folder = notes({"2025-03-04.md": "- [x] tea\n"})

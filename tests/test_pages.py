@@ -187,3 +187,117 @@ def test_month_pages_tick_every_kind_of_win_line(site):
     assert re.search(r'<li class="win task-list-item"><span class="box ticked"', september)
     assert '<li class="task-list-item"><span class="box" role="img" aria-label="not done">' in september
     assert "data-sourcepos" not in september
+
+
+# ------------------------------------------------------------------------------ how a win is drawn
+
+INSIDE = r"(?:(?!</?li>).)"  # any character of the same list item
+WORDS = rf'<span class="win-text">{INSIDE}+?</span>(?: <span class="feeling">{INSIDE}+?</span>)?'
+WHEN = (r'<a class="when" href="(?:\.\./)*months/\d{4}-\d{2}\.html#\d{4}-\d{2}-\d{2}">'
+        r"\d{1,2} [A-Z][a-z]{2} \d{4}</a>")
+WIN_LINE = re.compile(rf"<li>{INSIDE}*?{WORDS} {WHEN}</li>")
+
+
+def test_every_one_line_win_is_drawn_the_same_way(site):
+    lines = 0
+    for name, text in html_pages(site).items():
+        for item in re.findall(rf'<li>{INSIDE}*?class="when".*?</li>', text):
+            assert WIN_LINE.fullmatch(item), f"{name}: {item}"
+            lines += 1
+    assert lines > 100  # group pages, "on this day", milestones, comebacks, firsts
+
+
+@pytest.mark.parametrize("page", ["hard-days.html", "print/2026.html"])
+def test_wins_under_a_day_heading_are_drawn_with_the_same_words(site, page):
+    text = (site / page).read_text("utf-8")
+    items = re.findall(rf"<li>({INSIDE}*)</li>", text.split('id="support"')[0].split("<main")[1])
+    assert items
+    for item in items:
+        assert re.fullmatch(WORDS, item), item
+
+
+def macros():
+    from generator.theme import find_theme, make_env
+
+    template = make_env(find_theme("default")).get_template("macros.html")
+    return template.make_module({"category_slug": {"movement": "movement"}})
+
+
+def test_the_win_macros_share_text_feeling_and_link():
+    from datetime import date
+
+    from generator.model import Win
+
+    win = Win(date(2025, 3, 4), "swam *slowly*", "movement", (), "a.md", 1, "Felt good.", inferred=True)
+    m = macros()
+    words = str(m.win_words(win))
+    assert words == ('<span class="win-text">swam <em>slowly</em></span>'
+                     ' <span class="feeling">Felt good.</span>')
+    line = str(m.win_line(win, "../"))
+    assert line == f'<li>{words} <a class="when" href="../months/2025-03.html#2025-03-04">4 Mar 2025</a></li>'
+    card = str(m.win_card(win, "../"))
+    assert '<p class="win-text">swam <em>slowly</em></p>' in card
+    assert '<p class="feeling">Felt good.</p>' in card
+    assert '<a href="../months/2025-03.html#2025-03-04">4 Mar 2025</a>' in card
+    assert "date inferred" in card and 'href="../categories/movement.html"' in card
+    assert "4 Mar 2025" not in str(m.win_card(win, "", False))
+
+
+# ------------------------------------------------------------------------- what templates may hold
+
+TEMPLATES = sorted((Path(__file__).resolve().parents[1] / "templates").glob("*.html"))
+
+
+@pytest.mark.parametrize("path", TEMPLATES, ids=lambda p: p.name)
+def test_templates_count_with_filters_and_slice_no_lists(path):
+    text = path.read_text("utf-8")
+    assert not re.search(r"==\s*1\s+else", text), "use the plural, noun or ordinal filter"
+    assert not re.search(r"\w\[-?\d*:-?\d*\]", text), "list limits belong in analyze.py"
+
+
+@pytest.mark.parametrize("name", ["timeline.html", "bars.html"])
+def test_charts_take_every_number_from_python(name):
+    text = (Path(__file__).resolve().parents[1] / "templates" / name).read_text("utf-8")
+    svg = text[text.index("<svg"):text.index("</svg>")]
+    assert not re.search(r'="[^"{]*\d', svg), "a number in the drawing: put it in the geometry"
+    assert not re.search(r"[-+*/]\s*\d|\d\s*[-+*/]", re.sub(r'id="[^"]*"', "", svg))
+
+
+def test_heatmap_geometry_lives_in_one_place(notes):
+    from datetime import date
+
+    from generator.build import collect
+    from generator.config import Config
+    from generator.timeline import Geometry, build_timeline
+
+    wall = collect(notes({"2025-03-04.md": "- [x] tea\n"}), Config(), date(2025, 3, 4)).wall
+    year, = build_timeline(wall, Geometry(cell=20, square=18, left=30, top=10, right=0, bottom=0))
+    assert year.view_box == f"-30 -10 {year.cells[-1].x + 20 + 30} {7 * 20 + 10}"
+    assert {c.y for c in year.cells} == {row * 20 for row in range(7)}
+    assert [(label.x, label.text) for label in year.weekday_labels] == [(-30, "Mon"), (-30, "Sun")]
+    tea = next(c for c in year.cells if c.href)
+    assert tea.label == "Tuesday 4 March 2025: 1 win"
+
+
+@pytest.mark.parametrize("count, one, many, noun, counted", [
+    (1, "win", None, "win", "1 win"),
+    (0, "win", None, "wins", "0 wins"),
+    (3, "hard day", None, "hard days", "3 hard days"),
+    (2, "thing", "things", "things", "2 things"),
+])
+def test_noun_is_the_word_plural_puts_after_the_count(count, one, many, noun, counted):
+    from generator.filters import noun as noun_of
+    from generator.words import plural
+
+    assert noun_of(count, one, many) == noun
+    assert plural(count, one, many) == counted
+
+
+@pytest.mark.parametrize("number, said", [
+    (1, "1st"), (2, "2nd"), (3, "3rd"), (4, "4th"), (10, "10th"), (11, "11th"), (12, "12th"), (13, "13th"),
+    (21, "21st"), (50, "50th"), (101, "101st"), (111, "111th"), (250, "250th"), (1000, "1000th"),
+])
+def test_ordinal(number, said):
+    from generator.filters import ordinal
+
+    assert ordinal(number) == said
