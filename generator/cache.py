@@ -120,9 +120,10 @@ class SiteOnDisk:
 
     def changed(self, pages: list[Page]) -> list[Page]:
         """The pages to render: those whose inputs differ from what the page on disk shows."""
+        every_file = digest(sorted(self.versions.items()))
         for page in pages:
-            sources = (sorted(self.versions.items()) if page.sources is None
-                       else [(source, self.versions.get(source, "")) for source in page.sources])
+            sources = every_file if page.sources is None else [
+                (source, self.versions.get(source, "")) for source in page.sources]
             self.digests[page.path] = digest(self.look, *page.inputs, sources)
         return [page for page in pages if self.known.get(page.path) != self.digests[page.path]]
 

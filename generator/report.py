@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import date
+from typing import TYPE_CHECKING
 
-from .build import Run
 from .model import Problem, Wall
 from .words import plural
+
+if TYPE_CHECKING:
+    from .build import Run
 
 
 def win_rows(wall: Wall) -> list[dict]:

@@ -12,13 +12,16 @@ from contextlib import contextmanager, nullcontext
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
 
-from .build import Run
 from .errors import GeneratorError
 from .sources import NOTE_SUFFIXES
+
+if TYPE_CHECKING:
+    from .build import Run
 
 log = logging.getLogger(__name__)
 
