@@ -1,8 +1,8 @@
 """What the last build knew, kept outside the notes folder, so the next one redoes only what changed.
 
 For each note file: its size, modification time, a hash of its text, and what parsing it gave.
-For each page: a digest of everything that went into it. A cache made by another version or
-other reading settings is ignored whole.
+For each page: a digest of everything that went into it, and the size and time of the file the build
+left. A cache made by another version or other reading settings is ignored whole.
 """
 
 from __future__ import annotations
@@ -13,9 +13,15 @@ import os
 import pickle
 from dataclasses import dataclass, field, fields
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .model import FileResult, Note, Problem, Win
+from .write import MARKER
+
+if TYPE_CHECKING:
+    from .config import Config
+    from .render import Page
 
 log = logging.getLogger(__name__)
 
@@ -87,7 +93,65 @@ def save_cache(notes: Path, cache: Cache) -> None:
         log.debug("cache not saved: %s", error)
 
 
-def reading_key(config) -> str:
+def reading_key(config: Config) -> str:
     """What parsing depends on besides the files: the version, the shape of its results, reading settings."""
     shape = [(kind.__name__, [f.name for f in fields(kind)]) for kind in (FileResult, Note, Win, Problem)]
     return digest(__version__, shape, config.date_order, config.category_table(), config.exclude)
+
+
+def open_cache(notes: Path, config: Config, kept: Cache | None = None) -> Cache:
+    """The cache kept from the last build in this process when it still fits, else the saved one."""
+    key = reading_key(config)
+    return kept if kept and kept.key == key else load_cache(notes, key)
+
+
+@dataclass
+class SiteOnDisk:
+    """The site the last build left: whether to update it in place, and which pages need no rendering."""
+
+    in_place: bool
+    known: dict[str, str]
+    """Page path → the digest of its inputs, for each page still on disk as the last build left it."""
+    look: str
+    """A digest of what every page shows besides the wall: the theme's files and the settings."""
+    versions: dict[str, str]
+    """A digest of each note file's text, by its source path."""
+    digests: dict[str, str] = field(default_factory=dict)
+    """Every page of this build → the digest of its inputs (filled by `changed`)."""
+
+    def changed(self, pages: list[Page]) -> list[Page]:
+        """The pages to render: those whose inputs differ from what the page on disk shows."""
+        every_file = digest(sorted(self.versions.items()))
+        for page in pages:
+            sources = every_file if page.sources is None else [
+                (source, self.versions.get(source, "")) for source in page.sources]
+            self.digests[page.path] = digest(self.look, *page.inputs, sources)
+        return [page for page in pages if self.known.get(page.path) != self.digests[page.path]]
+
+
+def find_site(cache: Cache | None, out: Path, locked: bool, look: str,
+              versions: dict[str, str]) -> SiteOnDisk:
+    """Update in place a site this cache describes, unless it is to be locked: then write it anew."""
+    in_place = cache is not None and not locked and cache.site == str(out.resolve()) and (
+        out / MARKER).is_file()
+    pages = cache.pages.items() if in_place else ()
+    known = {path: key for path, (key, *state) in pages if file_state(out / path) == state}
+    return SiteOnDisk(in_place, known, look, versions)
+
+
+def save_build(notes: Path, cache: Cache, files: dict[str, Entry], site: SiteOnDisk, out: Path,
+               locked: bool) -> None:
+    """Keep what this build read and wrote for the next one (a locked site's pages are never reused)."""
+    cache.files = files
+    cache.pages = {} if locked else {p: (key, *file_state(out / p)) for p, key in site.digests.items()}
+    cache.site = str(out.resolve())
+    save_cache(notes, cache)
+
+
+def file_state(path: Path) -> list[int]:
+    """A page file's size and modification time: a page changed by hand is rendered again."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return []
+    return [stat.st_size, stat.st_mtime_ns]

@@ -7,7 +7,6 @@ import logging
 import os
 import sys
 import time
-from collections import Counter
 from datetime import date
 from pathlib import Path
 
@@ -21,6 +20,9 @@ CONFIG = click.option("--config", "config_path", type=click.Path(dir_okay=False,
                       help="Settings file (default: wall.yaml in the notes folder).")
 TODAY = click.option("--today", type=click.DateTime(["%Y-%m-%d"]),
                      help="Pretend today is YYYY-MM-DD (for reproducible builds and tests).")
+OUTPUT = click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path),
+                      help="Where to write the site (default: `site` beside the notes folder).")
+THEME = click.option("--theme", help="Theme name or folder (default: the config's, else `default`).")
 JSON = click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
 
 
@@ -51,13 +53,17 @@ def run_or_exit(action):
         sys.exit(1)
 
 
-def report(problems, quiet: bool) -> None:
+def echo_lines(lines: list[str], err: bool = False) -> None:
+    for line in lines:
+        click.echo(line, err=err)
+
+
+def show_warnings(problems, quiet: bool) -> None:
     """Print every warning, grouped at the end, with a count."""
-    if quiet or not problems:
-        return
-    for problem in problems:
-        click.echo(f"warning: {problem}", err=True)
-    click.echo(f"{len(problems)} warning{'s' if len(problems) != 1 else ''}", err=True)
+    from .report import warning_lines
+
+    if not quiet:
+        echo_lines(warning_lines(problems), err=True)
 
 
 def progress_bar(paths: list[Path]):
@@ -90,9 +96,8 @@ def main() -> None:
 
 @main.command()
 @NOTES
-@click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path),
-              help="Where to write the site (default: `site` beside the notes folder).")
-@click.option("--theme", help="Theme name or folder (default: the config's, else `default`).")
+@OUTPUT
+@THEME
 @click.option("--encrypt", is_flag=True,
               help="Lock every page behind a passphrase (from WINS_PASSPHRASE, else asked for).")
 @click.option("--no-cache", is_flag=True, help="Ignore what the last build knew; redo everything.")
@@ -104,30 +109,29 @@ def main() -> None:
 def build(notes, output, theme, encrypt, no_cache, jobs, config_path, today, quiet, verbose):
     """Build the site from the notes in NOTES (default: this folder)."""
     setup_logging(quiet, verbose)
-    from .build import build_notes
+    from .build import build_from_options
 
     passphrase = ask_passphrase() if encrypt else None
     started = time.perf_counter()
-    run = run_or_exit(lambda: build_notes(notes, output, theme, config_path, today and today.date(),
-                                          passphrase, not no_cache, None if quiet else progress_bar,
-                                          jobs=jobs))
-    report(run.problems, quiet)
-    summarize(run, started, quiet)
+    run = run_or_exit(lambda: build_from_options(
+        notes, output, theme, config_path, today and today.date(), passphrase, not no_cache,
+        None if quiet else progress_bar, jobs=jobs))
+    show_build(run, started, quiet)
 
 
-def summarize(run, started: float, quiet: bool) -> None:
-    """The one line a build ends with."""
+def show_build(run, started: float, quiet: bool) -> None:
+    """Print a build's warnings, then the one line it ends with."""
+    from .report import build_line
+
+    show_warnings(run.problems, quiet)
     if not quiet:
-        stats = run.wall.stats
-        click.echo(f"Built {stats.days} days, {stats.wins} wins in "
-                   f"{time.perf_counter() - started:.2f} s → {run.out} ({run.written} files written)")
+        click.echo(build_line(run, time.perf_counter() - started))
 
 
 @main.command()
 @NOTES
-@click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path),
-              help="Where to write the site (default: `site` beside the notes folder).")
-@click.option("--theme", help="Theme name or folder (default: the config's, else `default`).")
+@OUTPUT
+@THEME
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
               help="Port on 127.0.0.1 (0: any free port).")
 @click.option("--open/--no-open", "open_browser", default=True, help="Open the wall in a browser.")
@@ -136,46 +140,20 @@ def summarize(run, started: float, quiet: bool) -> None:
 def serve(notes, output, theme, port, open_browser, config_path, quiet, verbose):
     """Build, serve on 127.0.0.1 only, and rebuild whenever a note changes."""
     setup_logging(quiet, verbose)
-    import signal
-    import threading
-    import webbrowser
+    from .build import build_from_options
+    from .serve import serve_notes
 
-    from .build import build_notes
-    from .serve import serve as serve_site
-
-    started = time.perf_counter()
-    run = run_or_exit(lambda: build_notes(notes, output, theme, config_path))
-    report(run.problems, quiet)
-    summarize(run, started, quiet)
-
-    last = [run]
-
-    def rebuild() -> bool:
+    def build(last):
         started = time.perf_counter()
-        try:
-            again = build_notes(notes, output, theme, config_path, kept=last[0].cache)
-        except GeneratorError as error:
-            click.echo(f"Not rebuilt, the last good wall stays up: {error}", err=True)
-            return False
-        last[0] = again
-        report(again.problems, quiet)
-        summarize(again, started, quiet)
-        return True
+        run = build_from_options(notes, output, theme, config_path, kept=last and last.cache)
+        show_build(run, started, quiet)
+        return run
 
     def ready(url: str) -> None:
         click.echo(f"Serving your wall on {url} (Ctrl-C to stop)")
-        if open_browser:
-            webbrowser.open(url)
 
-    stop = threading.Event()
-    for stop_signal in (signal.SIGINT, signal.SIGTERM):
-        signal.signal(stop_signal, lambda *_: stop.set())
-    try:
-        serve_site(notes, run.out, rebuild, run.watched, port, stop, ready)
-    except OSError as error:
-        click.echo(f"Error: cannot serve on port {port}: {error.strerror}; try --port 0", err=True)
-        sys.exit(1)
-    click.echo(f"Stopped. Your wall is still in {run.out}")
+    last = run_or_exit(lambda: serve_notes(build, port, open_browser, ready))
+    click.echo(f"Stopped. Your wall is still in {last.out}")
 
 
 @main.command()
@@ -241,67 +219,42 @@ def gather(notes: Path, config_path: Path | None, today, quiet: bool, verbose: b
 @reading
 def list_wins(notes, config_path, today, as_json, quiet, verbose):
     """List every win, oldest first."""
+    from .report import win_lines, win_rows
+
     run = gather(notes, config_path, today, quiet, verbose)
-    report(run.problems, quiet)
-    wins = run.wall.wins
-    if as_json:
-        click.echo(json.dumps([
-            {"date": w.date.isoformat(), "text": w.text, "category": w.category,
-             "tags": list(w.tags), "source": w.source, "line": w.line} for w in wins
-        ], ensure_ascii=False, indent=1))
-        return
-    for w in wins:
-        click.echo(f"{w.date}  {w.text}  [{w.category}]")
+    show_warnings(run.problems, quiet)
+    show(win_rows(run.wall) if as_json else win_lines(run.wall), as_json)
 
 
 @main.command()
 @reading
 def stats(notes, config_path, today, as_json, quiet, verbose):
     """Count wins, days, hard days and runs of days."""
+    from .report import stat_lines, stat_numbers
+
     run = gather(notes, config_path, today, quiet, verbose)
-    report(run.problems, quiet)
-    numbers = {
-        key: value.isoformat() if isinstance(value, date) else value
-        for key, value in vars(run.wall.stats).items()
-    }
-    numbers["categories"] = dict(run.wall.categories)
-    if as_json:
-        click.echo(json.dumps(numbers, ensure_ascii=False, indent=1))
-        return
-    for key, value in numbers.items():
-        if key != "categories":
-            click.echo(f"{key.replace('_', ' '):>24}: {value}")
+    show_warnings(run.problems, quiet)
+    show(stat_numbers(run.wall) if as_json else stat_lines(run.wall), as_json)
 
 
 @main.command()
 @reading
 def check(notes, config_path, today, as_json, quiet, verbose):
     """Show what was found in each file: dates, wins, and every file skipped and why."""
+    from .report import file_lines, file_rows
+
     run = gather(notes, config_path, today, quiet, verbose)
-    wins_per_file = Counter(w.source for w in run.wall.wins)
-    rows = [
-        {"source": f.source, "dates": sorted({n.date.isoformat() for n in f.notes}),
-         "wins": wins_per_file[f.source], "skipped": f.skipped}
-        for f in run.files
-    ]
+    show(file_rows(run) if as_json else file_lines(run), as_json)
+    if not as_json:
+        show_warnings(run.problems, quiet)
+
+
+def show(data, as_json: bool) -> None:
+    """Print data as indented JSON, or its lines as they are."""
     if as_json:
-        click.echo(json.dumps(rows, ensure_ascii=False, indent=1))
-        return
-    for row, result in zip(rows, run.files, strict=True):
-        click.echo(describe_file(row, sum(1 for n in result.notes if n.inferred)))
-    days = {d for row in rows for d in row["dates"]}
-    click.echo(f"{len(rows)} files, {len(days)} days, {sum(r['wins'] for r in rows)} wins")
-    report(run.problems, quiet)
-
-
-def describe_file(row: dict, inferred: int) -> str:
-    """One line of `wins check`: what a file gave, or why it was skipped."""
-    if row["skipped"]:
-        return f"{row['source']}: skipped, {row['skipped']}"
-    dates = row["dates"]
-    span = dates[0] if len(dates) == 1 else f"{dates[0]} … {dates[-1]}"
-    extra = f", {inferred} with inferred dates" if inferred else ""
-    return f"{row['source']}: {len(dates)} day(s) {span}, {row['wins']} wins{extra}"
+        click.echo(json.dumps(data, ensure_ascii=False, indent=1))
+    else:
+        echo_lines(data)
 
 
 @main.command("import")
@@ -322,11 +275,9 @@ def import_notes(source, path, notes, date_order, quiet, verbose):
     from .importers import import_export, summarize
 
     def action():
-        run = import_export(source, path, notes, date_order or load(notes, None).date_order)
+        imported = import_export(source, path, notes, date_order or load(notes, None).date_order)
         if not quiet:
-            for written in run.written:
-                click.echo(str(written))
-            click.echo(summarize(run.written))
-        report(run.problems, quiet)
+            echo_lines([*map(str, imported.written), summarize(imported.written)])
+        show_warnings(imported.problems, quiet)
 
     run_or_exit(action)

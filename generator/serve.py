@@ -3,17 +3,25 @@
 from __future__ import annotations
 
 import logging
+import signal
 import threading
 import time
-from collections.abc import Callable
+import webbrowser
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, nullcontext
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
 
+from .errors import GeneratorError
 from .sources import NOTE_SUFFIXES
+
+if TYPE_CHECKING:
+    from .build import Run
 
 log = logging.getLogger(__name__)
 
@@ -104,10 +112,10 @@ class Handler(SimpleHTTPRequestHandler):
 
     site: Site
 
-    def log_message(self, format: str, *args) -> None:  # noqa: A002 - the base class's name
+    def log_message(self, format: str, *args) -> None:  # the base class names it `format`
         log.debug("%s %s", self.address_string(), format % args)
 
-    def do_GET(self) -> None:  # noqa: N802 - the base class's name
+    def do_GET(self) -> None:  # the base class names it so
         path = self.path.split("?", 1)[0]
         if path == EVENTS:
             return self.stream_events()
@@ -157,7 +165,10 @@ def with_reload(page: bytes) -> bytes:
 def start_server(site: Site, port: int) -> ThreadingHTTPServer:
     """Serve site.root on 127.0.0.1 only, in a background thread."""
     handler = type("SiteHandler", (Handler,), {"site": site})
-    server = ThreadingHTTPServer((HOST, port), partial(handler, directory=str(site.root)))
+    try:
+        server = ThreadingHTTPServer((HOST, port), partial(handler, directory=str(site.root)))
+    except OSError as error:
+        raise GeneratorError(f"cannot serve on port {port}: {error.strerror}; try --port 0") from error
     server.daemon_threads = True
     threading.Thread(target=server.serve_forever, daemon=True, name="wins-http").start()
     return server
@@ -189,3 +200,57 @@ def serve(notes: Path, out: Path, rebuild: Callable[[], bool], watched: tuple[Pa
         server.shutdown()
         server.server_close()
         observer.join(timeout=2)
+
+
+class Rebuilds:
+    """Rebuild on demand, keeping the last good build: a failed rebuild never takes the wall down."""
+
+    def __init__(self, build: Callable[[Run | None], Run], last: Run):
+        self.build, self.last = build, last
+
+    def __call__(self) -> bool:
+        """Rebuild; True when the site changed, False (and a logged reason) when the rebuild failed."""
+        try:
+            self.last = self.build(self.last)
+        except GeneratorError as error:
+            log.error("Not rebuilt, the last good wall stays up: %s", error)
+            return False
+        except Exception as error:  # a bug in one rebuild must not stop the server
+            log.error("Not rebuilt, the last good wall stays up: %s: %s", type(error).__name__, error,
+                      exc_info=log.isEnabledFor(logging.DEBUG))
+            return False
+        return True
+
+
+@contextmanager
+def stopped_by_signals() -> Iterator[threading.Event]:
+    """An event that Ctrl-C or SIGTERM sets, so the server stops cleanly; the old handlers come back after."""
+    stop = threading.Event()
+    numbers = (signal.SIGINT, signal.SIGTERM)
+    before = [signal.signal(number, lambda *_: stop.set()) for number in numbers]
+    try:
+        yield stop
+    finally:
+        for number, handler in zip(numbers, before, strict=True):
+            signal.signal(number, handler)
+
+
+def serve_notes(build: Callable[[Run | None], Run], port: int, open_browser: bool,
+                on_ready: Callable[[str], None], stop: threading.Event | None = None) -> Run:
+    """Build, serve the site, and rebuild it on every settled change until stopped.
+
+    build(last) builds the site (last: the previous good build, None at first). A first build that
+    fails raises; a later one is logged and the last good wall stays up. Stops when stop is set,
+    by default on Ctrl-C or SIGTERM; returns the last good build.
+    """
+    rebuilds = Rebuilds(build, build(None))
+    first = rebuilds.last
+
+    def ready(url: str) -> None:
+        on_ready(url)
+        if open_browser:
+            webbrowser.open(url)
+
+    with nullcontext(stop) if stop else stopped_by_signals() as stopping:
+        serve(first.notes_dir, first.out, rebuilds, first.watched, port, stopping, ready)
+    return rebuilds.last

@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from .errors import GeneratorError
@@ -15,36 +17,53 @@ MARKER_TEXT = b"Made by Evidence Wall (`wins build`). Rebuilt from your notes on
 
 def check_output(out: Path, notes: Path) -> None:
     """Refuse an output folder that could touch the notes or someone else's files."""
-    out, notes = out.resolve(), notes.resolve()
-    if out == notes or notes in out.parents:
-        raise GeneratorError(f"the site cannot go inside your notes folder ({out}); "
-                             "choose another folder with -o")
-    if out in notes.parents:
-        raise GeneratorError(f"the output folder {out} holds your notes folder; choose another with -o")
-    if out.exists() and not out.is_dir():
-        raise GeneratorError(f"{out} is a file, not a folder; choose another output with -o")
-    if out.is_dir() and any(out.iterdir()) and not (out / MARKER).is_file():
-        raise GeneratorError(f"{out} already holds files that Evidence Wall did not make; "
-                             "choose an empty or new folder with -o")
+    with naming_the_path(out):
+        out, notes = out.resolve(), notes.resolve()
+        if out == notes or notes in out.parents:
+            raise GeneratorError(f"the site cannot go inside your notes folder ({out}); "
+                                 "choose another folder with -o")
+        if out in notes.parents:
+            raise GeneratorError(f"the output folder {out} holds your notes folder; choose another with -o")
+        if out.exists() and not out.is_dir():
+            raise GeneratorError(f"{out} is a file, not a folder; choose another output with -o")
+        if out.is_dir() and any(out.iterdir()) and not (out / MARKER).is_file():
+            raise GeneratorError(f"{out} already holds files that Evidence Wall did not make; "
+                                 "choose an empty or new folder with -o")
 
 
-def write_site(files: dict[str, bytes], out: Path) -> None:
-    """Write every file into a fresh folder and put it in place of the old site only when done."""
-    out = out.resolve()
-    out.parent.mkdir(parents=True, exist_ok=True)
-    remove_leftovers(out)
-    fresh = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
+@contextmanager
+def naming_the_path(out: Path) -> Iterator[None]:
+    """Turn a failure to write (disk full, no permission, a file where a folder should be) into a
+    message that names the path."""
     try:
-        (fresh / MARKER).write_bytes(MARKER_TEXT)
-        for rel, data in sorted(files.items()):
-            target = fresh / rel
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_bytes(data)
-        fresh.chmod(0o755)
-        swap_into_place(fresh, out)
-    except BaseException:
-        shutil.rmtree(fresh, ignore_errors=True)
-        raise
+        yield
+    except OSError as error:
+        where = error.filename or out
+        raise GeneratorError(f"cannot write the site to {out}: {where}: {error.strerror or error}") from error
+
+
+def write_site(files: dict[str, bytes], out: Path) -> int:
+    """Write every file into a fresh folder and put it in place of the old site only when done.
+
+    Returns how many files were written: all of them.
+    """
+    with naming_the_path(out):
+        out = out.resolve()
+        out.parent.mkdir(parents=True, exist_ok=True)
+        remove_leftovers(out)
+        fresh = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
+        try:
+            (fresh / MARKER).write_bytes(MARKER_TEXT)
+            for rel, data in sorted(files.items()):
+                target = fresh / rel
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_bytes(data)
+            fresh.chmod(0o755)
+            swap_into_place(fresh, out)
+        except BaseException:
+            shutil.rmtree(fresh, ignore_errors=True)
+            raise
+    return len(files)
 
 
 def remove_leftovers(out: Path) -> None:
@@ -74,20 +93,27 @@ def update_site(files: dict[str, bytes], keep: set[str], out: Path) -> int:
 
     Every file is replaced atomically; returns how many were written.
     """
-    written = 0
-    for rel, data in sorted(files.items()):
-        target = out / rel
-        if target.is_file() and target.stat().st_size == len(data) and target.read_bytes() == data:
-            continue
-        target.parent.mkdir(parents=True, exist_ok=True)
-        temp = target.with_name(f".{target.name}.new")
+    with naming_the_path(out):
+        written = sum(replace_file(out / rel, data) for rel, data in sorted(files.items()))
+        for path in sorted(out.rglob("*"), reverse=True):
+            rel = path.relative_to(out).as_posix()
+            if path.is_file() and rel != MARKER and rel not in keep and rel not in files:
+                path.unlink()
+            elif path.is_dir() and not any(path.iterdir()):
+                path.rmdir()
+    return written
+
+
+def replace_file(target: Path, data: bytes) -> bool:
+    """Atomically give target these bytes unless it has them already; True when it was written."""
+    if target.is_file() and target.stat().st_size == len(data) and target.read_bytes() == data:
+        return False
+    target.parent.mkdir(parents=True, exist_ok=True)
+    temp = target.with_name(f".{target.name}.new")
+    try:
         temp.write_bytes(data)
         temp.replace(target)
-        written += 1
-    for path in sorted(out.rglob("*"), reverse=True):
-        rel = path.relative_to(out).as_posix()
-        if path.is_file() and rel != MARKER and rel not in keep and rel not in files:
-            path.unlink()
-        elif path.is_dir() and not any(path.iterdir()):
-            path.rmdir()
-    return written
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    return True

@@ -37,7 +37,7 @@ def test_init_makes_a_folder_that_builds_cleanly(tmp_path):
     built = wins("build", str(folder))
     assert built.exit_code == 0, built.output
     assert "warning" not in built.stderr
-    assert "Built 1 days, 1 wins" in built.stdout
+    assert "Built 1 day, 1 win in " in built.stdout
 
 
 def test_init_never_overwrites(tmp_path):

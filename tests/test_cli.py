@@ -18,10 +18,10 @@ def test_version_and_help_on_every_command():
     result = run("--version")
     assert result.exit_code == 0, result.output
     assert __version__ in result.output
-    for command in ("build", "list", "stats", "check"):
+    for command in ("build", "serve", "add", "init", "list", "stats", "check", "import"):
         result = run(command, "--help")
         assert result.exit_code == 0, result.output
-        assert "Usage: main " + command in result.output or "Usage:" in result.output
+        assert result.output.startswith(f"Usage: main {command} [OPTIONS]"), result.output
 
 
 def test_list_json_contract_and_order(notes):
@@ -135,4 +135,28 @@ def test_build_default_output_is_site_beside_notes(notes):
     result = run("build", str(folder), "--today", "2025-03-01")
     assert result.exit_code == 0, result.output
     assert (folder.parent / "site" / "index.html").is_file()
-    assert "Built 1 days, 1 wins" in result.stdout
+    assert "Built 1 day, 1 win in " in result.stdout
+
+
+def test_a_missing_config_file_exits_1_naming_it(notes, tmp_path):
+    folder = notes({"2025-03-01.md": "- [x] one\n"})
+    for command in ("build", "stats"):
+        result = run(command, str(folder), "--config", str(tmp_path / "nope.yaml"))
+        assert result.exit_code == 1, result.output
+        assert result.stderr == f"Error: {tmp_path / 'nope.yaml'}: no such config file\n"
+    assert not (folder.parent / "site").exists()
+
+
+def test_counts_in_messages_are_words_not_1_days(notes, tmp_path):
+    folder = notes({"2025-03-01.md": "- [x] one\n", "ideas.md": "no date here\n"})
+    result = run("build", str(folder), "-o", str(tmp_path / "site"), "--today", "2025-03-01")
+    assert result.exit_code == 0, result.output
+    assert "Built 1 day, 1 win in " in result.stdout
+    assert result.stderr.endswith("\n1 warning\n")
+    (tmp_path / "site" / "months" / "2025-03.html").unlink()
+    result = run("build", str(folder), "-o", str(tmp_path / "site"), "--today", "2025-03-01")
+    assert "(1 file written)" in result.stdout
+    result = run("check", str(folder))
+    assert result.exit_code == 0, result.output
+    assert "2025-03-01.md: 1 day 2025-03-01, 1 win\n" in result.stdout
+    assert "2 files, 1 day, 1 win\n" in result.stdout

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from generator.build import Build, collect
+from generator.build import Run, collect
 from generator.cli import main
 from generator.config import load_config
 
@@ -45,11 +45,11 @@ def copy_notes(tmp_path: Path, source: Path, settings: str = "", name: str | Non
     return notes
 
 
-def run(notes: Path) -> Build:
+def run(notes: Path) -> Run:
     return collect(notes, load_config(None, notes), TODAY)
 
 
-def by_source(build: Build) -> dict[str, list[date]]:
+def by_source(build: Run) -> dict[str, list[date]]:
     return {f.source: sorted({n.date for n in f.notes}) for f in build.files}
 
 
@@ -58,7 +58,7 @@ def by_source(build: Build) -> dict[str, list[date]]:
 
 
 @pytest.fixture(scope="module")
-def diary(tmp_path_factory) -> Build:
+def diary(tmp_path_factory) -> Run:
     notes = copy_notes(tmp_path_factory.mktemp("diary"), corpus("obsidian-tracker-diary"),
                        "date_order: dmy\n")
     return run(notes)
@@ -154,7 +154,7 @@ def test_diary_stats_from_the_command_line(tmp_path):
 # jrnl journals
 
 
-def day_summary(build: Build) -> list[tuple[date, list[str]]]:
+def day_summary(build: Run) -> list[tuple[date, list[str]]]:
     return [(d.date, [w.text for w in d.wins]) for d in build.wall.days]
 
 
@@ -201,7 +201,7 @@ def test_jrnl_little_endian_dates(tmp_path, settings, expected):
 
 
 @pytest.fixture(scope="module")
-def folder_journal(tmp_path_factory) -> Build:
+def folder_journal(tmp_path_factory) -> Run:
     notes = copy_notes(tmp_path_factory.mktemp("folder"), corpus("jrnl-journals", "basic_folder"))
     return run(notes)
 

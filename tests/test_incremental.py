@@ -7,7 +7,7 @@ import pickle
 import pytest
 from click.testing import CliRunner
 
-from generator.cache import cache_file
+from generator.cache import Cache, cache_file
 from generator.cli import main
 
 TODAY = "2025-05-20"
@@ -105,8 +105,13 @@ def test_the_cache_lives_outside_the_notes_and_a_broken_one_is_ignored(built, tm
     path = cache_file(folder)
     assert path.is_file() and folder not in path.parents
     path.write_bytes(b"not a pickle")
+    before = {name: data for name, (_, data) in snapshot(out).items()}
     build(folder, out)
-    assert isinstance(pickle.loads(path.read_bytes()), object)
+    cache = pickle.loads(path.read_bytes())
+    assert isinstance(cache, Cache)
+    assert sorted(cache.files) == sorted(name for name in NOTES if name != "wall.yaml")
+    assert cache.site == str(out.resolve()) and "index.html" in cache.pages
+    assert {name: data for name, (_, data) in snapshot(out).items()} == before
 
 
 def test_a_new_date_order_reads_every_file_again(notes, tmp_path):
@@ -131,3 +136,22 @@ def test_an_unwritable_cache_folder_only_makes_builds_slower(notes, tmp_path, mo
     build(folder, tmp_path / "site")
     assert (tmp_path / "site" / "index.html").is_file()
     make_env.cache_clear()
+
+
+def test_every_file_of_the_site_is_a_listed_page_or_a_theme_file(built):
+    from datetime import date
+
+    from conftest import REPO
+    from generator.build import collect
+    from generator.config import load_config
+    from generator.render import list_pages
+    from generator.write import MARKER
+
+    folder, out = built
+    wall = collect(folder, load_config(None, folder), date.fromisoformat(TODAY)).wall
+    pages = [page.path for page in list_pages(wall)]
+    assert len(pages) == len(set(pages))
+    assert {"search-index.js", "print.html", "print/2025.html"} <= set(pages)
+    theme = REPO / "themes" / "default"
+    assets = {p.relative_to(theme).as_posix() for p in theme.rglob("*") if p.is_file()}
+    assert {p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()} == {*pages, *assets, MARKER}

@@ -2,28 +2,33 @@
 
 from __future__ import annotations
 
+import logging
+import socket
 import threading
 import time
 import urllib.request
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
+from click.testing import CliRunner
 
-from generator.build import build_notes
+from generator.build import build_from_options
+from generator.cli import main
 from generator.errors import GeneratorError
-from generator.serve import Site, is_scratch, serve, start_server, with_reload
+from generator.serve import Rebuilds, Site, is_scratch, serve_notes, start_server, with_reload
 
 TODAY = "2025-03-04"
 
 
 class Served:
-    """A serve loop in a thread, on a free loopback port, with its rebuilds counted."""
+    """serve_notes in a thread, on a free loopback port, with its rebuilds and failures counted."""
 
-    def __init__(self, notes: Path, out: Path):
+    def __init__(self, notes: Path, out: Path, build=None):
         self.notes, self.out = notes, out
         self.rebuilds = 0
         self.failures = 0
-        run = build_notes(notes, out)
+        self.make = build or (lambda last: build_from_options(notes, out, kept=last and last.cache))
         self.stop = threading.Event()
         ready = threading.Event()
 
@@ -32,19 +37,25 @@ class Served:
             ready.set()
 
         self.thread = threading.Thread(
-            target=serve, args=(notes, out, self.rebuild, run.watched, 0, self.stop, on_ready), daemon=True)
+            target=serve_notes, args=(self.build, 0, False, on_ready, self.stop), daemon=True)
         self.thread.start()
         assert ready.wait(10)
         time.sleep(0.3)  # let the watcher settle
 
-    def rebuild(self) -> bool:
+    def build(self, last):
         try:
-            build_notes(self.notes, self.out)
-        except GeneratorError:
+            run = self.make(last)
+        except Exception:
             self.failures += 1
-            return False
-        self.rebuilds += 1
-        return True
+            raise
+        self.rebuilds += last is not None
+        return run
+
+    def wait_for_failures(self, count: int, timeout: float = 10) -> None:
+        deadline = time.monotonic() + timeout
+        while self.failures < count and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert self.failures == count
 
     def get(self, path: str) -> str:
         with urllib.request.urlopen(self.url + path, timeout=5) as response:
@@ -97,10 +108,7 @@ def test_settings_change_rebuilds(served):
 
 def test_a_broken_settings_file_keeps_the_last_good_wall_up(served):
     (served.notes / "wall.yaml").write_text("titel: typo\n")
-    deadline = time.monotonic() + 10
-    while not served.failures and time.monotonic() < deadline:
-        time.sleep(0.05)
-    assert served.failures == 1
+    served.wait_for_failures(1)
     assert "First title" in served.get("index.html")
     (served.notes / "wall.yaml").write_text("title: Fixed\n")
     served.wait_for("index.html", "Fixed")
@@ -155,3 +163,80 @@ def test_with_reload_only_touches_the_page_end():
     page += b"<body>x</body></html>"
     out = with_reload(page)
     assert out.count(b"<script") == 1 and out.endswith(b"</body></html>")
+
+
+def fake_build(notes: Path, out: Path):
+    """A build that writes a one-page site naming how many notes there are, and fails on boom.md."""
+
+    def build(last):
+        if (notes / "boom.md").exists():
+            raise RuntimeError("a bug in the build")
+        out.mkdir(exist_ok=True)
+        count = len(list(notes.glob("*.md")))
+        (out / "index.html").write_text(f"<html><body>{count} notes</body></html>")
+        return SimpleNamespace(notes_dir=notes, out=out, watched=(), cache=None)
+
+    return build
+
+
+def test_a_rebuild_that_raises_anything_keeps_the_last_good_wall_up(tmp_path, caplog):
+    notes, out = tmp_path / "notes", tmp_path / "site"
+    notes.mkdir()
+    (notes / "2025-03-01.md").write_text("- [x] one\n")
+    served = Served(notes, out, fake_build(notes, out))
+    try:
+        assert "1 notes" in served.get("index.html")
+        (notes / "boom.md").write_text("- [x] two\n")
+        deadline = time.monotonic() + 10
+        while not served.failures and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert served.failures >= 1 and served.thread.is_alive()
+        assert "1 notes" in served.get("index.html")
+        assert "Not rebuilt, the last good wall stays up: RuntimeError: a bug in the build" in caplog.text
+        (notes / "boom.md").rename(notes / "2025-03-02.md")
+        served.wait_for("index.html", "2 notes")
+    finally:
+        served.close()
+
+
+def test_a_failed_rebuild_is_one_line_with_its_traceback_only_when_verbose(caplog):
+    first, second = SimpleNamespace(name="first"), SimpleNamespace(name="second")
+    bug = RuntimeError("a bug")
+    outcomes = [bug, GeneratorError("wall.yaml: unknown key"), bug, second]
+
+    def build(last):
+        assert last is first
+        outcome = outcomes.pop(0)
+        if isinstance(outcome, Exception):
+            raise outcome
+        return outcome
+
+    rebuilds = Rebuilds(build, first)
+    caplog.set_level(logging.WARNING, "generator.serve")
+    assert rebuilds() is False and rebuilds() is False and rebuilds.last is first
+    assert [(r.getMessage(), bool(r.exc_info)) for r in caplog.records] == [
+        ("Not rebuilt, the last good wall stays up: RuntimeError: a bug", False),
+        ("Not rebuilt, the last good wall stays up: wall.yaml: unknown key", False),
+    ]
+    caplog.clear()
+    caplog.set_level(logging.DEBUG, "generator.serve")
+    assert rebuilds() is False
+    assert caplog.records[0].exc_info[0] is RuntimeError
+    assert rebuilds() is True and rebuilds.last is second
+
+
+def test_serve_on_a_busy_port_exits_1_with_a_clear_message(notes, tmp_path):
+    import signal
+
+    folder = notes({"2025-03-01.md": "- [x] one\n"})
+    handlers = signal.getsignal(signal.SIGINT), signal.getsignal(signal.SIGTERM)
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        result = CliRunner().invoke(main, ["serve", str(folder), "-o", str(tmp_path / "site"),
+                                           "--port", str(port), "--no-open"])
+    assert result.exit_code == 1, result.output
+    assert f"Error: cannot serve on port {port}: Address already in use; try --port 0" in result.stderr
+    assert "Traceback" not in result.output
+    assert (signal.getsignal(signal.SIGINT), signal.getsignal(signal.SIGTERM)) == handlers

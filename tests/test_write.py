@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from generator.errors import GeneratorError
-from generator.write import MARKER, check_output, write_site
+from generator.write import MARKER, check_output, update_site, write_site
 
 
 def test_writes_files_and_marker(tmp_path):
@@ -109,3 +111,98 @@ def test_build_never_writes_inside_the_notes_folder(notes, tmp_path):
     result = CliRunner().invoke(main, ["build", str(folder), "--today", "2025-03-04"])
     assert result.exit_code == 0, result.output
     assert {p: (p.stat().st_mtime_ns, p.read_bytes()) for p in folder.rglob("*")} == before
+
+
+def build_args(folder, out, *extra: str) -> list[str]:
+    return ["build", str(folder), "-o", str(out), "--today", "2025-03-04", *extra]
+
+
+def site_files(out) -> dict:
+    return {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+
+
+def test_an_output_under_a_file_is_one_message_naming_the_path(notes, tmp_path):
+    from click.testing import CliRunner
+
+    from generator.cli import main
+
+    folder = notes({"2025-03-04.md": "- [x] tea\n"})
+    (tmp_path / "some-file").write_text("not a folder")
+    result = CliRunner().invoke(main, build_args(folder, tmp_path / "some-file" / "site"))
+    assert result.exit_code == 1, result.output
+    assert result.stderr.startswith("Error: cannot write the site to ")
+    assert str(tmp_path / "some-file") in result.stderr
+    assert "Traceback" not in result.output and len(result.stderr.splitlines()) == 1
+    assert (tmp_path / "some-file").read_text() == "not a folder"
+
+
+@pytest.mark.parametrize("extra, failing", [
+    (("--no-cache",), "swap_into_place"),  # a whole new site, swapped in at the end
+    ((), "replace_file"),  # the site updated in place, one file at a time
+])
+def test_a_failed_write_is_one_message_and_keeps_the_old_site(notes, tmp_path, monkeypatch, extra, failing):
+    import errno
+
+    from click.testing import CliRunner
+
+    import generator.write
+    from generator.cli import main
+
+    folder = notes({"2025-03-04.md": "- [x] tea\n"})
+    out = tmp_path / "site"
+    assert CliRunner().invoke(main, build_args(folder, out)).exit_code == 0
+    before = site_files(out)
+
+    def full(target, *_):
+        raise OSError(errno.ENOSPC, "No space left on device", str(target))
+
+    monkeypatch.setattr(generator.write, failing, full)
+    (folder / "2025-03-05.md").write_text("- [x] more tea\n")
+    result = CliRunner().invoke(main, build_args(folder, out, *extra))
+    assert result.exit_code == 1, result.output
+    assert result.stderr.startswith(f"Error: cannot write the site to {out}: ")
+    assert "No space left on device" in result.stderr and "Traceback" not in result.output
+    assert site_files(out) == before
+    assert not [p.name for p in tmp_path.iterdir() if p.name.startswith(".")]
+    monkeypatch.undo()
+    assert CliRunner().invoke(main, build_args(folder, out)).exit_code == 0
+    assert b"more tea" in (out / "months" / "2025-03.html").read_bytes()
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="permissions do not stop root")
+def test_a_read_only_output_folder_is_one_message_and_keeps_the_old_site(notes, tmp_path):
+    from click.testing import CliRunner
+
+    from generator.cli import main
+
+    folder = notes({"2025-03-04.md": "- [x] tea\n"})
+    parent = tmp_path / "public"
+    out = parent / "site"
+    assert CliRunner().invoke(main, build_args(folder, out)).exit_code == 0
+    before = site_files(out)
+    parent.chmod(0o555)
+    try:
+        result = CliRunner().invoke(main, build_args(folder, out, "--no-cache"))
+    finally:
+        parent.chmod(0o755)
+    assert result.exit_code == 1, result.output
+    assert "Permission denied" in result.stderr and str(parent) in result.stderr
+    assert site_files(out) == before
+
+
+def test_a_failed_update_in_place_leaves_no_half_written_file(tmp_path, monkeypatch):
+    import errno
+    from pathlib import Path
+
+    out = tmp_path / "site"
+    write_site({"index.html": b"old"}, out)
+
+    def full(self, target):
+        raise OSError(errno.ENOSPC, "No space left on device", str(self))
+
+    monkeypatch.setattr(Path, "replace", full)
+    with pytest.raises(GeneratorError, match=r"\.index\.html\.new: No space left on device"):
+        update_site({"index.html": b"new"}, {"index.html"}, out)
+    monkeypatch.undo()
+    assert sorted(p.name for p in out.iterdir()) == [MARKER, "index.html"]
+    assert (out / "index.html").read_bytes() == b"old"
