@@ -29,6 +29,7 @@ UNTICKED = '<span class="box" role="img" aria-label="not done"></span>'
 TAG = re.compile(r"<(?P<close>/?)(?P<name>li|p|h[1-6]|a|img|input)\b(?P<attrs>[^>]*)>")
 POSITION = re.compile(r' data-sourcepos="(?P<first>\d+):\d+-(?P<last>\d+):(?P<end>\d+)"')
 ALT = re.compile(r'alt="([^"]*)"')
+IMG = re.compile(r"<img\b[^>]*>")
 ONE_PARAGRAPH = re.compile(r"\A<p>(.*)</p>\n\Z", re.S)
 
 
@@ -91,8 +92,14 @@ def render(parser: MarkdownIt, text: str) -> str:
 def inline(text: str) -> Markup:
     """Render one line of inline markdown (a win's text); anything block-like stays plain text."""
     found = ONE_PARAGRAPH.match(render(INLINE, text))
-    html = found[1] if found else escape(text)
+    html = IMG.sub(image_alt, found[1]) if found else escape(text)
     return Markup(html.replace("<a href=", '<a rel="noopener noreferrer" href='))
+
+
+def image_alt(img: re.Match) -> str:
+    """An image as its description in brackets: nothing is ever fetched for it."""
+    alt = ALT.search(img[0])
+    return f'<span class="image-alt">[{alt[1] if alt and alt[1] else "image"}]</span>'
 
 
 def note_html(body: str, win_lines: frozenset[int], top: int = 3) -> Markup:
@@ -116,8 +123,7 @@ def note_html(body: str, win_lines: frozenset[int], top: int = 3) -> Markup:
         if name == "input":
             return TICKED if "checked" in attrs else UNTICKED
         if name == "img":
-            alt = ALT.search(attrs)
-            return f'<span class="image-alt">[{alt[1] if alt and alt[1] else "image"}]</span>'
+            return image_alt(m)
         if name == "a":
             return f'<a rel="noopener noreferrer"{attrs}>'
         if where and holds_win(name, int(where["first"]) - 1, last_line(where), depth, win_lines):

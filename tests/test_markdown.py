@@ -74,9 +74,8 @@ def test_the_biggest_heading_takes_the_level_asked_for():
     ("# not a heading", "# not a heading"),
     ("- not a list", "- not a list"),
     ("[draft `v2", "[draft `v2"),
-    pytest.param("![a cat](https://example.com/cat.png)", '<span class="image-alt">[a cat]</span>',
-                 marks=pytest.mark.xfail(reason="inline() still renders <img>: the page's CSP blocks the "
-                                                "fetch, but a win's image should show as its description")),
+    ("![a cat](https://example.com/cat.png)", '<span class="image-alt">[a cat]</span>'),
+    ("saw ![](pic.png) today", 'saw <span class="image-alt">[image]</span> today'),
 ])
 def test_win_text_becomes_this_inline_html(text, html):
     assert str(inline(text)) == html
