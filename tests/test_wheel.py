@@ -1,9 +1,13 @@
-"""The wheel carries templates/ and themes/: an installed `wins` builds a full site from anywhere."""
+"""The wheel carries templates/ and themes/: an installed `wins` builds a full site from anywhere.
+
+Both the wheel and the sdist carry the MIT licence pyproject.toml promises.
+"""
 
 from __future__ import annotations
 
 import subprocess
 import sys
+import tarfile
 import zipfile
 
 import pytest
@@ -27,6 +31,19 @@ def test_wheel_ships_templates_and_themes(wheel):
     assert "generator/templates/index.html" in names
     assert "generator/themes/default/style.css" in names
     assert any(n.endswith("entry_points.txt") for n in names)
+
+
+def test_wheel_and_sdist_carry_the_licence(wheel, tmp_path):
+    licence = (REPO / "LICENSE").read_bytes()
+    assert licence.startswith(b"MIT License") and b"The Evidence Wall authors" in licence
+    with zipfile.ZipFile(wheel) as built:
+        licences = [n for n in built.namelist() if n.endswith(".dist-info/licenses/LICENSE")]
+        assert [built.read(n) for n in licences] == [licence]
+    sdist = "from hatchling.build import build_sdist; import sys; build_sdist(sys.argv[1])"
+    subprocess.run([sys.executable, "-c", sdist, str(tmp_path)], cwd=REPO, check=True, capture_output=True)
+    with tarfile.open(next(tmp_path.glob("evidence_wall-*.tar.gz"))) as built:
+        top = built.getnames()[0].split("/")[0]
+        assert built.extractfile(f"{top}/LICENSE").read() == licence
 
 
 def test_installed_wheel_builds_the_full_site(wheel, tmp_path):
