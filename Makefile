@@ -4,8 +4,10 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 WINS   := $(VENV)/bin/wins
 STAMP  := $(VENV)/.installed
+# The day the example wall is built for in tests (EXAMPLE_TODAY in tests/conftest.py).
+EXAMPLE_TODAY := 2026-11-25
 
-.PHONY: build test serve bench lint screenshots clean
+.PHONY: build test test-fast golden serve bench lint screenshots clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,6 +20,14 @@ build: $(STAMP)  ## build example-notes/ into site/
 
 test: $(STAMP)  ## run every test
 	$(PY) -m pytest
+
+test-fast: $(STAMP)  ## every test but the browser ones
+	$(PY) -m pytest -m "not browser"
+
+# The example wall tests/test_golden.py compares byte for byte. It keeps the build's .evidence-wall
+# marker, so `wins build` may replace the folder: a page no longer built leaves with the old one.
+golden: $(STAMP)  ## rebuild tests/golden after a change that alters the example wall on purpose
+	$(WINS) build example-notes -o tests/golden --today $(EXAMPLE_TODAY) --no-cache -q
 
 serve: build  ## look at the example wall on http://127.0.0.1:8000
 	$(PY) -m http.server --bind 127.0.0.1 --directory site 8000

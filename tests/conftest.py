@@ -1,18 +1,55 @@
 from __future__ import annotations
 
+import atexit
+import getpass
 import os
+import shutil
 import tempfile
 import textwrap
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner, Result
+from hypothesis import settings
+
+from generator.cli import main
 
 # Builds keep a cache in the user's cache folder: never the real one during tests.
-os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="wins-test-cache-")
+SCRATCH = tempfile.mkdtemp(prefix="wins-test-cache-")
+atexit.register(shutil.rmtree, SCRATCH, ignore_errors=True)
+os.environ["XDG_CACHE_HOME"] = SCRATCH
+
+# Hypothesis keeps no example database, and its caches (they save seconds a run) stay out of the repository.
+settings.register_profile("wins", database=None)
+settings.load_profile("wins")
+os.environ.setdefault("HYPOTHESIS_STORAGE_DIRECTORY",
+                      os.path.join(tempfile.gettempdir(), f"wins-hypothesis-{getpass.getuser()}"))
 
 REPO = Path(__file__).resolve().parents[1]
 EXAMPLE = REPO / "example-notes"
 EXAMPLE_TODAY = "2026-11-25"
+GOLDEN = REPO / "tests" / "golden"
+CORPORA = REPO.parent / "shared" / "corpora"
+
+
+def wins(*args: str | Path, **options) -> Result:
+    """Run the `wins` command line in this process; fail the test with its output unless it succeeds."""
+    result = CliRunner().invoke(main, [str(a) for a in args], **options)
+    assert result.exit_code == 0, result.output
+    return result
+
+
+def site_files(site: Path) -> dict[str, bytes]:
+    """Every file of a built site: its path inside the site → its bytes."""
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
+
+
+@pytest.fixture(scope="session")
+def example_site(tmp_path_factory) -> Path:
+    """example-notes/ built once with --today EXAMPLE_TODAY and shared: read it, never change it."""
+    out = tmp_path_factory.mktemp("example") / "site"
+    wins("build", EXAMPLE, "-o", out, "--today", EXAMPLE_TODAY, "--no-cache", "-q")
+    return out
 
 
 @pytest.fixture
@@ -35,3 +72,12 @@ def notes(tmp_path: Path):
 def own_cache(tmp_path, monkeypatch):
     """Each test starts with an empty build cache of its own."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    """Say so when the tests on the public corpora did not run: a skip is easy to miss among dots."""
+    skipped = [r for r in terminalreporter.stats.get("skipped", []) if "test_corpora.py" in r.nodeid]
+    if skipped:
+        why = "not found" if not CORPORA.is_dir() else "some corpus files not found"
+        terminalreporter.write_line(f"corpora tests skipped ({len(skipped)}): ../shared/corpora {why} "
+                                    f"(looked in {CORPORA})")

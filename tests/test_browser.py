@@ -96,10 +96,10 @@ def browser():
 
 
 @pytest.fixture(scope="session")
-def sites(tmp_path_factory):
+def sites(tmp_path_factory, example_site):
     """Each theme's build of example-notes/, made once: theme → site folder (or the failed build's output)."""
     root = tmp_path_factory.mktemp("browser")
-    built: dict[str, Path | str] = {}
+    built: dict[str, Path | str] = {"default": example_site}
 
     def get(theme: str) -> Path:
         if theme not in built:

@@ -1,4 +1,4 @@
-"""Real notes from public projects (/work/shared/corpora): read in place or copied to tmp_path.
+"""Real notes from public projects (../shared/corpora, beside the repository), read in place or copied.
 
 The corpora keep their own licences and are never copied into this repository.
 """
@@ -13,11 +13,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from conftest import CORPORA
 from generator.build import Run, collect
 from generator.cli import main
 from generator.config import load_config
 
-CORPORA = Path(__file__).resolve().parents[2] / "shared" / "corpora"
 TODAY = date(2026, 3, 1)
 
 pytestmark = pytest.mark.skipif(

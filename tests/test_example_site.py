@@ -7,20 +7,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 
 from conftest import EXAMPLE, EXAMPLE_TODAY
 from generator.build import collect
-from generator.cli import main
 from generator.config import load_config
-
-
-@pytest.fixture(scope="module")
-def site(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("example") / "site"
-    result = CliRunner().invoke(main, ["build", str(EXAMPLE), "-o", str(out), "--today", EXAMPLE_TODAY])
-    assert result.exit_code == 0, result.output
-    return out
 
 
 @pytest.fixture(scope="module")
@@ -50,16 +40,16 @@ def test_every_input_shape_contributes_wins(run):
     assert any(w.inferred for w in run.wall.wins), "the phone log has inferred dates"
 
 
-def test_site_has_every_page(site, run):
-    names = set(pages(site))
+def test_site_has_every_page(example_site, run):
+    names = set(pages(example_site))
     assert {"index.html", "timeline.html", "hard-days.html"} <= names
     for month in run.wall.months:
         assert f"months/{month.key}.html" in names
-    assert (site / "style.css").is_file()
+    assert (example_site / "style.css").is_file()
 
 
-def test_every_day_is_an_article_and_every_day_link_lands(site, run):
-    html = pages(site)
+def test_every_day_is_an_article_and_every_day_link_lands(example_site, run):
+    html = pages(example_site)
     anchors = {
         name: set(re.findall(r'<article id="(\d{4}-\d{2}-\d{2})"', text))
         for name, text in html.items() if name.startswith("months/")
@@ -75,35 +65,35 @@ def test_every_day_is_an_article_and_every_day_link_lands(site, run):
             target = (base / path).as_posix() if path else name
             target = str(Path(target)).replace("\\", "/")
             target = re.sub(r"[^/]+/\.\./", "", target)
-            assert (site / target).exists(), f"{name} links to missing {href}"
+            assert (example_site / target).exists(), f"{name} links to missing {href}"
             if re.fullmatch(r"\d{4}-\d{2}-\d{2}", anchor):
                 assert anchor in anchors.get(target, ()), f"{name} links to missing day {href}"
 
 
-def test_wall_shows_the_headline_and_latest_win(site, run):
-    index = (site / "index.html").read_text("utf-8")
+def test_wall_shows_the_headline_and_latest_win(example_site, run):
+    index = (example_site / "index.html").read_text("utf-8")
     stats = run.wall.stats
     assert f"{stats.wins}</span> wins across" in index
     latest = run.wall.latest[0]
     assert latest.text.split()[0] in index
 
 
-def test_hard_days_page_counts_and_ends_with_support(site, run):
-    text = (site / "hard-days.html").read_text("utf-8")
+def test_hard_days_page_counts_and_ends_with_support(example_site, run):
+    text = (example_site / "hard-days.html").read_text("utf-8")
     stats = run.wall.stats
     assert f"On {stats.hard_days} hard days you still did {stats.hard_day_wins} things" in text
     assert text.index("Samaritans") > text.rindex("<article")
 
 
-def test_private_things_never_reach_the_site(site):
-    everything = "\n".join(pages(site).values())
+def test_private_things_never_reach_the_site(example_site):
+    everything = "\n".join(pages(example_site).values())
     assert "sertraline" not in everything  # a #private line
     assert "dad's things in the loft" not in everything  # a note with private: true
 
 
-def test_no_absolute_paths_and_no_other_origins(site):
-    for name, text in pages(site).items():
-        assert str(site.parent) not in text and str(EXAMPLE) not in text, name
+def test_no_absolute_paths_and_no_other_origins(example_site):
+    for name, text in pages(example_site).items():
+        assert str(example_site.parent) not in text and str(EXAMPLE) not in text, name
         for tag in re.findall(r"<(?:link|script|img|iframe)[^>]*>", text):
             assert "//" not in tag, f"{name}: {tag}"
 

@@ -6,12 +6,14 @@ import base64
 import json
 import re
 from datetime import date
+from functools import cache
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from cryptography.exceptions import InvalidTag
 
-from conftest import EXAMPLE, EXAMPLE_TODAY
+from conftest import EXAMPLE, EXAMPLE_TODAY, wins
 from generator.build import collect
 from generator.cli import main
 from generator.config import load_config
@@ -21,11 +23,8 @@ PASSPHRASE = "a long walk by the river"
 
 
 def locked_build(out: Path, notes: Path = EXAMPLE, passphrase: str = PASSPHRASE) -> Path:
-    result = CliRunner().invoke(
-        main, ["build", str(notes), "-o", str(out), "--encrypt", "--today", EXAMPLE_TODAY],
-        env={"WINS_PASSPHRASE": passphrase},
-    )
-    assert result.exit_code == 0, result.output
+    wins("build", notes, "-o", out, "--encrypt", "--today", EXAMPLE_TODAY,
+         env={"WINS_PASSPHRASE": passphrase})
     return out
 
 
@@ -39,15 +38,22 @@ def wall():
     return collect(EXAMPLE, load_config(None, EXAMPLE), date.fromisoformat(EXAMPLE_TODAY)).wall
 
 
+@cache
+def key_for(passphrase: str, salt: str) -> bytes:
+    """The key for a build's salt, derived once: every page of a build shares the salt (600,000 rounds)."""
+    return derive_key(passphrase, base64.b64decode(salt))
+
+
+def open_page(path: Path, passphrase: str = PASSPHRASE) -> dict:
+    """What a locked page holds (title, body, search index), opened as the browser does."""
+    text = path.read_text("utf-8")
+    salt = re.search(r'data-salt="([^"]+)"', text)[1]
+    sealed = re.search(r'id="sealed"[^>]*>([^<]+)</script>', text)[1]
+    return json.loads(unseal(key_for(passphrase, salt), sealed))
+
+
 def sealed_pages(site: Path) -> dict[str, dict]:
-    pages = {}
-    for path in site.glob("*.html"):
-        text = path.read_text("utf-8")
-        salt = re.search(r'data-salt="([^"]+)"', text)[1]
-        sealed = re.search(r'id="sealed"[^>]*>([^<]+)</script>', text)[1]
-        key = derive_key(PASSPHRASE, base64.b64decode(salt))
-        pages[path.name] = json.loads(unseal(key, sealed))
-    return pages
+    return {path.name: open_page(path) for path in site.glob("*.html")}
 
 
 def test_no_win_note_tag_or_date_is_readable(site, wall):
@@ -84,16 +90,13 @@ def test_links_inside_point_at_the_new_names(site):
 
 
 def test_wrong_passphrase_opens_nothing(site):
-    text = (site / "index.html").read_text("utf-8")
-    salt = re.search(r'data-salt="([^"]+)"', text)[1]
-    sealed = re.search(r'id="sealed"[^>]*>([^<]+)</script>', text)[1]
-    with pytest.raises(Exception):  # noqa: B017 - any failure to open is the point
-        unseal(derive_key("not it", base64.b64decode(salt)), sealed)
-    assert f'data-iterations="{ITERATIONS}"' in text
+    with pytest.raises(InvalidTag):  # the key is wrong, so the page does not open
+        open_page(site / "index.html", "not it")
+    assert f'data-iterations="{ITERATIONS}"' in (site / "index.html").read_text("utf-8")
 
 
-def test_each_build_has_a_fresh_salt_and_fresh_ivs(tmp_path):
-    one = (locked_build(tmp_path / "one") / "index.html").read_text("utf-8")
+def test_each_build_has_a_fresh_salt_and_fresh_ivs(site, tmp_path):
+    one = (site / "index.html").read_text("utf-8")
     two = (locked_build(tmp_path / "two") / "index.html").read_text("utf-8")
     assert re.search(r'data-salt="([^"]+)"', one)[1] != re.search(r'data-salt="([^"]+)"', two)[1]
     assert one != two
@@ -116,4 +119,4 @@ def test_passphrase_is_asked_twice_when_not_in_the_environment(tmp_path, monkeyp
     assert result.exit_code == 0, result.output
     assert PASSPHRASE not in result.output  # typed without echo
     assert "Repeat for confirmation" in result.output
-    assert sealed_pages(out)["index.html"]["title"] == "Mara's wall"
+    assert open_page(out / "index.html")["title"] == "Mara's wall"

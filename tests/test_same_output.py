@@ -5,9 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from click.testing import CliRunner
-
-from generator.cli import main
+from conftest import site_files, wins
 from generator.parallel import PARALLEL_FROM
 
 sys.path.insert(0, str(Path(__file__).parent / "bench"))
@@ -15,9 +13,8 @@ from synthetic import make_notes  # noqa: E402
 
 
 def build(notes: Path, out: Path, *extra: str) -> dict[str, bytes]:
-    result = CliRunner().invoke(main, ["build", str(notes), "-o", str(out), "--today", "2026-11-01", *extra])
-    assert result.exit_code == 0, result.output
-    return {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+    wins("build", notes, "-o", out, "--today", "2026-11-01", *extra)
+    return site_files(out)
 
 
 def test_one_or_two_workers_cached_or_not_give_the_same_site(tmp_path):

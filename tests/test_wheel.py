@@ -1,25 +1,36 @@
-"""The wheel carries templates/ and themes/: an installed `wins` builds a full site from anywhere."""
+"""The wheel carries templates/ and themes/: an installed `wins` builds a full site from anywhere.
+
+Both the wheel and the sdist carry the MIT licence pyproject.toml promises.
+"""
 
 from __future__ import annotations
 
 import subprocess
 import sys
+import tarfile
 import zipfile
+from pathlib import Path
 
 import pytest
 
 from conftest import EXAMPLE, EXAMPLE_TODAY, REPO
 
+# What `pip wheel` and `python -m build` call (PEP 517), minus their start-up time.
+BUILD = ("import sys; from hatchling.build import build_sdist, build_wheel; "
+         "build_wheel(sys.argv[1]); build_sdist(sys.argv[1])")
+
 
 @pytest.fixture(scope="module")
-def wheel(tmp_path_factory):
-    out = tmp_path_factory.mktemp("wheel")
-    subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation",
-         "-w", str(out), str(REPO)],
-        check=True, capture_output=True,
-    )
-    return next(out.glob("evidence_wall-*.whl"))
+def dists(tmp_path_factory) -> Path:
+    """The wheel and the sdist, built once into one folder."""
+    out = tmp_path_factory.mktemp("dist")
+    subprocess.run([sys.executable, "-c", BUILD, str(out)], cwd=REPO, check=True, capture_output=True)
+    return out
+
+
+@pytest.fixture(scope="module")
+def wheel(dists) -> Path:
+    return next(dists.glob("evidence_wall-*.whl"))
 
 
 def test_wheel_ships_templates_and_themes(wheel):
@@ -27,6 +38,17 @@ def test_wheel_ships_templates_and_themes(wheel):
     assert "generator/templates/index.html" in names
     assert "generator/themes/default/style.css" in names
     assert any(n.endswith("entry_points.txt") for n in names)
+
+
+def test_wheel_and_sdist_carry_the_licence(wheel, dists):
+    licence = (REPO / "LICENSE").read_bytes()
+    assert licence.startswith(b"MIT License") and b"The Evidence Wall authors" in licence
+    with zipfile.ZipFile(wheel) as built:
+        licences = [n for n in built.namelist() if n.endswith(".dist-info/licenses/LICENSE")]
+        assert [built.read(n) for n in licences] == [licence]
+    with tarfile.open(next(dists.glob("evidence_wall-*.tar.gz"))) as built:
+        top = built.getnames()[0].split("/")[0]
+        assert built.extractfile(f"{top}/LICENSE").read() == licence
 
 
 def test_installed_wheel_builds_the_full_site(wheel, tmp_path):
