@@ -31,10 +31,7 @@
     li.className = row[0];
     var link = document.createElement("a");
     link.href = row[2];
-    var day = new Date(row[1] + "T12:00:00");
-    link.textContent = day.toLocaleDateString(undefined,
-      { weekday: "short", day: "numeric", month: "long", year: "numeric" }) +
-      (row[0] === "win" ? " · win" : " · note");
+    link.textContent = window.longDate(row[1]) + (row[0] === "win" ? " · win" : " · note");
     li.appendChild(link);
     li.appendChild(snippet(row[3], plain, word));
     return li;

@@ -15,8 +15,7 @@
     shown = next;
     var win = wins[next];
     text.innerHTML = win.t;
-    link.textContent = new Date(win.d + "T12:00:00").toLocaleDateString(undefined,
-      { weekday: "long", day: "numeric", month: "long", year: "numeric" });
+    link.textContent = window.longDate(win.d);
     link.href = win.h;
   });
 })();
