@@ -16,7 +16,8 @@ from click.testing import CliRunner
 from generator.build import build_from_options
 from generator.cli import main
 from generator.errors import GeneratorError
-from generator.serve import Rebuilds, Site, is_scratch, serve_notes, start_server, with_reload
+from generator.serve import Rebuilds, Site, serve_notes, start_server, with_reload
+from generator.watch import is_scratch
 
 TODAY = "2025-03-04"
 
