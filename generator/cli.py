@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import logging
-import os
-import sys
 import time
 from datetime import date
 from pathlib import Path
@@ -13,79 +9,27 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .console import (
+    CONFIG,
+    NOTES,
+    OUTPUT,
+    THEME,
+    TODAY,
+    ask_passphrase,
+    echo_lines,
+    gather,
+    load,
+    progress_bar,
+    quiet_verbose,
+    reading,
+    run_or_exit,
+    setup_logging,
+    show,
+    show_build,
+    show_warnings,
+    today_or,
+)
 from .errors import GeneratorError
-
-NOTES = click.argument("notes", type=click.Path(file_okay=False, path_type=Path), default=".")
-CONFIG = click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
-                      help="Settings file (default: wall.yaml in the notes folder).")
-TODAY = click.option("--today", type=click.DateTime(["%Y-%m-%d"]),
-                     help="Pretend today is YYYY-MM-DD (for reproducible builds and tests).")
-OUTPUT = click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path),
-                      help="Where to write the site (default: `site` beside the notes folder).")
-THEME = click.option("--theme", help="Theme name or folder (default: the config's, else `default`).")
-JSON = click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
-
-
-def quiet_verbose(command):
-    command = click.option("-q", "--quiet", is_flag=True, help="Print only errors.")(command)
-    return click.option("-v", "--verbose", is_flag=True, help="Print each step and its time.")(command)
-
-
-def setup_logging(quiet: bool, verbose: bool) -> None:
-    level = logging.ERROR if quiet else logging.DEBUG if verbose else logging.WARNING
-    logging.basicConfig(level=level, format="%(message)s", stream=sys.stderr, force=True)
-    for chatty in ("watchdog",):
-        logging.getLogger(chatty).setLevel(logging.WARNING)
-
-
-def load(notes: Path, config_path: Path | None):
-    from .config import load_config
-
-    return load_config(config_path, notes)
-
-
-def run_or_exit(action):
-    """Run action; an input problem becomes a clear message and exit code 1."""
-    try:
-        return action()
-    except GeneratorError as error:
-        click.echo(f"Error: {error}", err=True)
-        sys.exit(1)
-
-
-def echo_lines(lines: list[str], err: bool = False) -> None:
-    for line in lines:
-        click.echo(line, err=err)
-
-
-def show_warnings(problems, quiet: bool) -> None:
-    """Print every warning, grouped at the end, with a count."""
-    from .report import warning_lines
-
-    if not quiet:
-        echo_lines(warning_lines(problems), err=True)
-
-
-def progress_bar(paths: list[Path]):
-    """A progress bar over many note files, on a terminal only; nothing extra anywhere else."""
-    if len(paths) < 2000 or not sys.stderr.isatty():
-        yield from paths
-        return
-    with click.progressbar(paths, label="Reading notes", file=sys.stderr) as bar:
-        yield from bar
-
-
-def ask_passphrase() -> str:
-    """The passphrase from WINS_PASSPHRASE, else asked for twice without echo."""
-    passphrase = os.environ.get("WINS_PASSPHRASE") or click.prompt(
-        "Passphrase", hide_input=True, confirmation_prompt=True, err=True)
-    if not passphrase.strip():
-        raise click.UsageError("the passphrase is empty")
-    return passphrase
-
-
-def today_or(value) -> date:
-    return value.date() if value else date.today()
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -117,15 +61,6 @@ def build(notes, output, theme, encrypt, no_cache, jobs, config_path, today, qui
         notes, output, theme, config_path, today and today.date(), passphrase, not no_cache,
         None if quiet else progress_bar, jobs=jobs))
     show_build(run, started, quiet)
-
-
-def show_build(run, started: float, quiet: bool) -> None:
-    """Print a build's warnings, then the one line it ends with."""
-    from .report import build_line
-
-    show_warnings(run.problems, quiet)
-    if not quiet:
-        click.echo(build_line(run, time.perf_counter() - started))
 
 
 @main.command()
@@ -200,21 +135,6 @@ def init(folder, quiet, verbose):
                    f"then `wins serve {folder}`.")
 
 
-def reading(command):
-    """The options of a command that only reads the notes: folder, settings, --today, --json."""
-    for option in (JSON, TODAY, CONFIG, NOTES):
-        command = option(command)
-    return quiet_verbose(command)
-
-
-def gather(notes: Path, config_path: Path | None, today, quiet: bool, verbose: bool):
-    """Read, parse and analyse the notes for a reading command."""
-    setup_logging(quiet, verbose)
-    from .build import collect
-
-    return run_or_exit(lambda: collect(notes, load(notes, config_path), today_or(today)))
-
-
 @main.command("list")
 @reading
 def list_wins(notes, config_path, today, as_json, quiet, verbose):
@@ -247,14 +167,6 @@ def check(notes, config_path, today, as_json, quiet, verbose):
     show(file_rows(run) if as_json else file_lines(run), as_json)
     if not as_json:
         show_warnings(run.problems, quiet)
-
-
-def show(data, as_json: bool) -> None:
-    """Print data as indented JSON, or its lines as they are."""
-    if as_json:
-        click.echo(json.dumps(data, ensure_ascii=False, indent=1))
-    else:
-        echo_lines(data)
 
 
 @main.command("import")
