@@ -160,11 +160,15 @@ def stats(notes, config_path, today, as_json, quiet, verbose):
 @main.command()
 @reading
 def check(notes, config_path, today, as_json, quiet, verbose):
-    """Show what was found in each file: dates, wins, and every file skipped and why."""
+    """Show what was found in each file: dates, wins, and why a file was skipped or gave no win.
+
+    Under a file with no win: why, and the lines it dropped. With -v, every file's dropped lines and
+    hard days.
+    """
     from .report import file_lines, file_rows
 
     run = gather(notes, config_path, today, quiet, verbose)
-    show(file_rows(run) if as_json else file_lines(run), as_json)
+    show(file_rows(run) if as_json else file_lines(run, verbose), as_json)
     if not as_json:
         show_warnings(run.problems, quiet)
 

@@ -43,6 +43,17 @@ class Win:
 
 
 @dataclass(frozen=True)
+class Dropped:
+    """A line of a note that gave no win, and why (for `wins check`)."""
+
+    line: int
+    """The line (from 1) of its file."""
+    text: str
+    why: str
+    """A short phrase that completes "no win: …", such as "an open task" or "a plan, not a deed"."""
+
+
+@dataclass(frozen=True)
 class Note:
     """The part of one file that belongs to one day."""
 
@@ -60,6 +71,10 @@ class Note:
     energy: int | None = None
     hard: bool = False
     inferred: bool = False
+    dropped: tuple[Dropped, ...] = ()
+    """The lines of the day that gave no win, each with why."""
+    hard_reason: str | None = None
+    """Why the note makes its day hard ("rough: on line 4"), when it does."""
 
 
 @dataclass(frozen=True)
@@ -84,6 +99,8 @@ class Day:
     inferred: bool
     log_mode: bool = False
     """True when no line of the day was marked, so every list item and dated line counts (rule 4)."""
+    hard_reason: str | None = None
+    """Why the day is hard: "mood 2", or a note's reason ("rough: on line 4")."""
 
     def win_lines(self, note: Note) -> frozenset[int]:
         """Return the body lines of one of this day's notes that hold wins (0 = first body line)."""

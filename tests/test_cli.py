@@ -59,6 +59,7 @@ def test_stats_json_counts(notes):
     assert stats["days"] == 4  # a day with a note but no win still counts as a day
     assert stats["days_with_wins"] == 3
     assert stats["hard_days"] == 1
+    assert stats["hard_dates"] == ["2025-03-02"]
     assert stats["current_streak"] == 1
     assert stats["longest_streak"] == 2
 
@@ -73,9 +74,13 @@ def test_check_json_lists_every_file_and_why_skipped(notes):
     result = run("check", str(folder), "--json", "--today", "2025-03-10")
     assert result.exit_code == 0, result.output
     rows = {row["source"]: row for row in json.loads(result.stdout)}
-    assert rows["2025-03-01.md"] == {"source": "2025-03-01.md", "dates": ["2025-03-01"],
-                                     "wins": 2, "skipped": None}
+    assert rows["2025-03-01.md"] == {
+        "source": "2025-03-01.md", "dates": ["2025-03-01"], "wins": 2, "skipped": None,
+        "days": [{"date": "2025-03-01", "wins": 2, "hard": None, "inferred": False}],
+        "why": None, "dropped": [],
+    }
     assert "no date" in rows["ideas.md"]["skipped"]
+    assert rows["ideas.md"]["why"] == rows["ideas.md"]["skipped"]  # why is set for every file with no win
     assert "private" in rows["secret.md"]["skipped"]
     assert rows["log.txt"]["wins"] == 2 and len(rows["log.txt"]["dates"]) == 2
 

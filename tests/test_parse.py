@@ -767,7 +767,7 @@ def test_win_tags_include_the_notes_front_matter_tags_after_its_own():
         ("- [x] took a nap", "rest"),
         ("- [x] sent the report", "work & study"),
         ("- [x] said no to the party", "boundaries"),
-        ("- [x] said no to extra shifts", "work & study"),  # the first rule that matches
+        ("- [x] said no to extra shifts", "boundaries"),  # the first words that match: "said no"
         ("- [x] saw my therapist", "therapy & health"),
         ("- [x] drew a cat", "creativity"),
         ("- [x] looked at the clouds", "other"),
