@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from .categories import Categorizer
 from .config import Config
+from .conflicts import original_source
 from .dates import date_from_path, find_unreal_date
 from .frontmatter import Meta, key_lines, read_meta, split_front_matter
 from .model import FileResult, Note, NoteFile, Problem, Win
-from .split import MAYBE_DATED, DayText, line_opener, split_days
+from .split import MAYBE_DATED, DayText, has_weekday_lines, line_opener, split_days
 from .win_rules import FENCE, MAX_LINE, STRUGGLE_TAGS, Line, heading, judge, names_wins, split_feeling
 
 
@@ -29,13 +30,14 @@ class Parser:
         problems += more
         if meta.private:
             return FileResult(src, skipped="marked `private: true`", problems=tuple(problems))
-        day = meta.date or date_from_path(src, self.order)
+        day = meta.date or date_from_path(original_source(src) or src, self.order)
         if day:
             days = [DayText(day, start + 1, title=meta.title, lines=text_lines[start:])]
         else:
-            days = split_days(text_lines, self.order, note.mtime_year, src, problems, start)
+            days = split_days(text_lines, self.order, note.modified, src, problems, start)
         if not days:  # one warning: the skip says why, a bad front-matter date included
             why = _undated(src, self.order, written, lines.get("date"))
+            why = why or _unanchored(text_lines, self.order, start)
             return FileResult(src, skipped=why, problems=tuple(problems))
         if written is not None:
             problems.insert(0, Problem(src, f"{_not_a_date(written)}; ignored", lines.get("date")))
@@ -105,12 +107,20 @@ def _not_a_date(written: object) -> str:
     return f"front matter `date` {written!r} is not a date like 2025-03-04"
 
 
-def _undated(src: str, order: str, written: object, line: int | None) -> str:
-    """Say why a file gave no day: a date that is not one (in its front matter or name), or none."""
+def _undated(src: str, order: str, written: object, line: int | None) -> str | None:
+    """Say why a file gave no day when it wrote a date that is not one (in its front matter or name)."""
     if written is not None:
         where = f" (line {line})" if line else ""
         return f"{_not_a_date(written)}{where}, and it has no other date"
     unreal = find_unreal_date(src.rsplit("/", 1)[-1], order)
     if unreal:
         return f"{unreal} in its name is not a real date (name it like 2025-03-04.md)"
+    return None
+
+
+def _unanchored(text_lines: list[str], order: str, start: int) -> str:
+    """Say why a file with no written date gave no day: weekday lines nothing dates, or no date at all."""
+    if has_weekday_lines(text_lines, order, start):
+        return ("weekday lines with no date to anchor them (the file's time is not a real day; "
+                "start one line with a date like 2025-03-04)")
     return "no date in its name, front matter or lines (name it like 2025-03-04.md)"
