@@ -26,14 +26,15 @@ def _names(table: dict[str, int]) -> str:
 
 
 MON = rf"(?P<mon>{_names(MONTHS)})\.?"
+MON_FIRST = rf"(?=[{''.join(sorted({name[0] for name in MONTHS}))}])"  # a quick look before the names
 WD = rf"(?:{_names(WEEKDAYS)})\.?,?"
 DAY = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
 GAP = r",?[\s_-]+"  # between the words of a named date: `March 4, 2025`, `4-March-2025`
 DAY_MON = rf"{DAY}{GAP}(?:of\s+)?{MON}"  # `4 March`, `8th of February`
 MON_DAY = rf"{MON}{GAP}(?:the\s+)?{DAY}"  # `March 4`, `March the 3rd`
 CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
-ZONE = r"(?:Z|[+-]\d{2}:?\d{2}|(?-i:[A-Z]{2,5}))(?![a-z])"
-# A time after a full date: `2025-03-04 08:12`, `2018-07-16T10:10:31+02:00`, `16 Jul 2018 10:10 AM CEST`.
+ZONE = r"(?:Z|[+-]\d{2}:?\d{2}|(?-i:[A-Z]{2,5})(?:[+-]\d{1,2}(?::?\d{2})?)?)(?![a-z])"  # CEST, GMT+1
+# A time after a full date: `2025-03-04 08:12`, `2018-07-16T10:10:31+02:00`, `4 March 2025 at 8:12 PM`.
 TIME = rf"(?:[T\s]\s*(?:at\s+)?{CLOCK}(?:\s*{ZONE})?)?"
 # Where a date ends and the words after it begin: `3/4 - …`, `Tuesday: …`, `Wed. …`, `Mon… …`.
 SEP = r"(?:[:\-–—|]|,(?=\s)|\.\.\.|…|\.(?=\s|$))"
@@ -92,15 +93,14 @@ def _year(written: str) -> int | None:
 
 # Full dates, in the order they are tried. Used for file names, front matter, headings and line openers.
 FULL_PATTERNS: tuple[tuple[str, Reader], ...] = (
-    (r"(?<!\d)(?P<y>\d{4})[-_.](?P<m>\d{1,2})[-_.](?P<d>\d{1,2})(?!\d)", _ymd),
+    (r"(?<!\d)(?P<y>\d{4})(?P<s>[-_./])(?P<m>\d{1,2})(?P=s)(?P<d>\d{1,2})(?!\d)", _ymd),
     (r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<m>[01]\d)(?P<d>[0-3]\d)(?!\d)", _ymd),
     (r"(?<!\d)(?P<a>\d{1,2})[-./](?P<b>\d{1,2})[-./](?P<y>\d{4})(?!\d)", _numeric),
-    (rf"(?<![a-z]){MON_DAY}{GAP}(?P<y>\d{{4}})(?!\d)", _named),
-    (rf"(?<!\d){DAY_MON}{GAP}(?P<y>\d{{4}})(?!\d)", _named),
-    # Written by the `date` command: `Mon Jul 16 10:10:31 CEST 2018`, `Mon 16 Jul 10:10:31 2018`.
-    (rf"(?<![a-z]){MON_DAY}\s+{CLOCK}(?:\s+{ZONE})?\s+(?P<y>\d{{4}})(?!\d)", _named),
-    (rf"(?<!\d){DAY_MON}\s+{CLOCK}(?:\s+{ZONE})?\s+(?P<y>\d{{4}})(?!\d)", _named),
+    # The time between is written by the `date` command: `Mon Jul 16 10:10:31 CEST 2018`.
+    (rf"{MON_FIRST}(?<![a-z]){MON_DAY}(?:\s+{CLOCK}(?:\s+{ZONE})?)?{GAP}(?P<y>\d{{4}})(?!\d)", _named),
+    (rf"(?<!\d){DAY_MON}(?:\s+{CLOCK}(?:\s+{ZONE})?)?{GAP}(?P<y>\d{{4}})(?!\d)", _named),
 )
+YEAR_HINT = re.compile(r"\d{4}")  # every full date holds four digits in a row: a quick test before them
 # Each with the time of day that may follow it.
 FULL_DATES = tuple((re.compile(pattern + TIME, re.I), read) for pattern, read in FULL_PATTERNS)
 # A two-digit year, read only where a line or heading starts (`2.3.20`, `3/4/25 -`): in a file name or
@@ -118,24 +118,27 @@ LINE_DATES = (*FULL_DATES, SHORT_YEAR, *NO_YEAR)
 # Dates inside folder names: 2025/03/04.md and 2025-03/04.md.
 FOLDER_DATES = re.compile(r"(?:^|/)(?P<y>\d{4})[/-](?P<m>\d{1,2})/(?P<d>\d{1,2})\.[^/.]+$")
 
-# What may open a day at the start of a line or heading, tried in order; `^` is the line's start.
-OPENERS: tuple[tuple[re.Pattern, Reader], ...] = (
-    *((re.compile(rf"(?:{WD}(?:\s*{SEP})?\s+)?(?:{p.pattern})", re.I), r) for p, r in LINE_DATES),
-    (re.compile(rf"(?P<wd>{_names(WEEKDAYS)})(?![a-z])", re.I), _weekday),
-)
+# Where a date may begin: a digit or a month's name.
+DATE_START = re.compile(rf"(?<!\w)(?:\d|(?:{_names(MONTHS)})(?![a-z]))", re.I)
+# A weekday before a date: `Tuesday, March 4`, `Mon 3/3`, `Tuesday - March 4`.
+WEEKDAY_BEFORE = re.compile(rf"{WD}(?:\s*{SEP})?\s+", re.I)
+# A bare weekday, perhaps with its day of the month (`Mon 3rd`), which is not needed to count it.
+WEEKDAY = re.compile(
+    rf"(?P<wd>{_names(WEEKDAYS)})(?![a-z])(?:\.?,?\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?(?!\w|:\d))?", re.I)
+# A weekday written after a date it names (`2025-03-04 (Tue)`, `March 4, Tuesday`): part of the date.
+WEEKDAY_AFTER = re.compile(rf"^\s*(?:[,(\-–—|]\s*)?{WD}\s*\)?(?=\s*(?:$|{SEP}))", re.I)
 
 # A short label before a date: `Day 1: January 23, 2025`, `**Day 12** (2025-01-24)`, `Entry - 3/4/25`.
 LABEL_WORDS = "day|entry|date|log|journal|diary|note|notes|update|session|week"
-LABEL = (
-    rf"(?P<label>\*\*[^*\n]{{1,40}}\*\*|(?:{LABEL_WORDS})\b[^:|()\[\]\n]{{0,24}}?)"
-    rf"\s*(?:{SEP}\s*)?[(\[]?\s*(?:{WD}\s+)?"
-)
-# After a labelled date: a closing bracket, then the end of the line or a separator.
-LABEL_END = rf"(?=\s*[)\]]?\s*\**\s*(?:$|{SEP}))"
-LABELLED: tuple[tuple[re.Pattern, Reader], ...] = tuple(
-    (re.compile(rf"{LABEL}(?:{p.pattern}){LABEL_END}", re.I), r) for p, r in LINE_DATES
-)
 LABEL_START = re.compile(rf"\*\*|(?:{LABEL_WORDS})\b", re.I)
+LABEL = re.compile(
+    rf"(?P<label>\*\*[^*\n]{{1,40}}\*\*|(?:{LABEL_WORDS})\b[^:|()\[\]\n]{{0,24}}?)"
+    rf"\s*(?:{SEP}\s*)?[(\[]?\s*(?:{WEEKDAY_BEFORE.pattern})?",
+    re.I,
+)
+LABEL_REACH = 48  # how far into a line a labelled date may begin
+# After a labelled date: a closing bracket, then the end of the line or a separator.
+LABEL_END = re.compile(rf"\s*[)\]]?\s*\**\s*(?:$|{SEP})")
 
 
 def make_date(found: Found) -> date | None:
@@ -148,7 +151,9 @@ def make_date(found: Found) -> date | None:
 
 def find_full_dates(text: str, order: str) -> list[tuple[int, int, date]]:
     """Return (start, end, date) of every real full date written in text, first written first."""
-    found = []
+    found: list[tuple[int, int, date]] = []
+    if not YEAR_HINT.search(text):
+        return found
     for pattern, read in FULL_DATES:
         for match in pattern.finditer(text):
             day = make_date(read(match, order))
@@ -165,7 +170,7 @@ def search_full_date(text: str, order: str) -> date | None:
 
 def find_unreal_date(text: str, order: str) -> str | None:
     """Return the first full date written in text that is not on the calendar ("2025-02-30")."""
-    for pattern, read in FULL_DATES:
+    for pattern, read in FULL_DATES if YEAR_HINT.search(text) else ():
         for match in pattern.finditer(text):
             if make_date(read(match, order)) is None:
                 return match[0]
@@ -184,9 +189,21 @@ def date_from_path(path: str, order: str) -> date | None:
 
 
 def match_opener(text: str, order: str) -> Found | None:
-    """Return the date that text starts with (after an optional weekday), if any."""
-    for pattern, read in OPENERS:
-        m = pattern.match(text)
+    """Return the date that text starts with (after an optional weekday), or the weekday it starts with."""
+    before = WEEKDAY_BEFORE.match(text)
+    found = match_date(text, before.end() if before else 0, order)
+    if found:
+        return found
+    weekday = WEEKDAY.match(text)
+    return _weekday(weekday, order) if weekday else None
+
+
+def match_date(text: str, start: int, order: str) -> Found | None:
+    """Return the date written at text[start:], if any (a year-less one too)."""
+    if not DATE_START.match(text, start):
+        return None
+    for pattern, read in LINE_DATES:
+        m = pattern.match(text, start)
         if m:
             return read(m, order)
     return None
@@ -194,12 +211,13 @@ def match_opener(text: str, order: str) -> Found | None:
 
 def match_labelled(text: str, order: str) -> tuple[str, Found] | None:
     """Return (label, date) when text is a short label, then a date that ends it or a separator."""
-    if not LABEL_START.match(text):
+    if not LABEL_START.match(text) or len(text) > LABEL_REACH * 2:
         return None
-    for pattern, read in LABELLED:
-        m = pattern.match(text)
-        if m:
-            return m["label"].strip("* "), read(m, order)
+    for start in DATE_START.finditer(text, 1, LABEL_REACH):
+        label = LABEL.fullmatch(text, 0, start.start())
+        found = label and match_date(text, start.start(), order)
+        if found and LABEL_END.match(text, found.end):
+            return label["label"].strip("* "), found
     return None
 
 

@@ -10,6 +10,7 @@ from .dates import (
     LABEL_WORDS,
     SEP,
     SEPARATOR,
+    WEEKDAY_AFTER,
     Found,
     find_full_dates,
     last_weekday,
@@ -27,10 +28,12 @@ NEW_YEAR_REACH = timedelta(days=62)  # how far across New Year a year-less date 
 ONE_DAY = timedelta(days=1)
 # A quick look at a line's start: only a line that passes may open a day (a heading aside).
 MAYBE_DATED = re.compile(
-    r"^\s*(?:\*\*|\[|\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+    r"^\s*(?:\*\*|==|--|\[|\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
     rf"{LABEL_WORDS})",
     re.I,
 )
+# Marks around a dated line in plain text: `=== 2025-03-04 ===`, `-- March 4 --`, `**3/4**`.
+FRAME = re.compile(r"^(?:\*+|={2,}|-{2,})\s*|\s*(?:\*+|={2,}|-{2,})$")
 LABEL_TAIL = re.compile(rf"^\s*[)\]]?\s*\**\s*(?:{SEP})?\s*")  # `)` or `**` and a separator after a date
 # What is left of the words around a date in a heading once the date is taken out.
 LEFT_OVER = " \t*:-–—|,.()[]"
@@ -180,7 +183,7 @@ def line_opener(raw: str, order: str) -> Opener | None:
     if not MAYBE_DATED.match(raw):
         return None
     text = raw.strip()
-    return _starts_dated(text.strip("*"), order, False) or _labelled(text, order, False)
+    return _starts_dated(FRAME.sub("", text), order, False) or _labelled(text, order, False)
 
 
 def _heading_opener(title: str, order: str) -> Opener | None:
@@ -205,6 +208,8 @@ def _starts_dated(text: str, order: str, is_heading: bool) -> Opener | None:
     if not found:
         return None
     rest = text[found.end:].lstrip("*")
+    if not is_heading and found.weekday is None:
+        rest = WEEKDAY_AFTER.sub("", rest, count=1)
     if (is_heading and found.weekday is None) or found.firm or not rest.strip() or SEPARATOR.match(rest):
         return Opener(found, SEPARATOR.sub("", rest, count=1).strip(), is_heading)
     return None
