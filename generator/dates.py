@@ -117,6 +117,13 @@ LINE_DATES = (*FULL_DATES, SHORT_YEAR, *NO_YEAR)
 
 # Dates inside folder names: 2025/03/04.md and 2025-03/04.md.
 FOLDER_DATES = re.compile(r"(?:^|/)(?P<y>\d{4})[/-](?P<m>\d{1,2})/(?P<d>\d{1,2})\.[^/.]+$")
+# A week or a month named by a note's name: `2025-W10.md` (Obsidian's weekly notes), `2025-03.md`,
+# `March 2025.md`.
+WEEK = re.compile(r"(?<![\d-])(?P<y>\d{4})-?W(?P<w>\d{1,2})(?!\d)", re.I)
+MONTH = re.compile(
+    rf"(?<![\d-])(?P<y>\d{{4}})[-_](?P<m>\d{{2}})(?![-_.]?\d)|(?<![a-z]){MON}{GAP}(?P<year>\d{{4}})(?!\d)",
+    re.I,
+)
 
 # Where a date may begin: a digit or a month's name.
 DATE_START = re.compile(rf"(?<!\w)(?:\d|(?:{_names(MONTHS)})(?![a-z]))", re.I)
@@ -186,6 +193,22 @@ def date_from_path(path: str, order: str) -> date | None:
             return day
     name = path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
     return search_full_date(name, order)
+
+
+def period_from_path(path: str) -> date | None:
+    """Return the first day of the week or month a note's name names, if any."""
+    name = path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    week = WEEK.search(name)
+    if week:
+        try:
+            return date.fromisocalendar(int(week["y"]), int(week["w"]), 1)
+        except ValueError:
+            return None
+    month = MONTH.search(name)
+    if not month:
+        return None
+    number = MONTHS[month["mon"].lower()] if month["mon"] else int(month["m"])
+    return make_date(Found(number, 1, int(month["y"] or month["year"])))
 
 
 def match_opener(text: str, order: str) -> Found | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from .categories import Categorizer
 from .config import Config
 from .conflicts import original_source
-from .dates import date_from_path, find_unreal_date
+from .dates import date_from_path, find_unreal_date, period_from_path
 from .frontmatter import Meta, key_lines, read_meta, split_front_matter
 from .model import FileResult, Note, NoteFile, Problem, Win
 from .split import MAYBE_DATED, DayText, has_weekday_lines, line_opener, split_days
@@ -30,11 +30,7 @@ class Parser:
         problems += more
         if meta.private:
             return FileResult(src, skipped="marked `private: true`", problems=tuple(problems))
-        day = meta.date or date_from_path(original_source(src) or src, self.order)
-        if day:
-            days = [DayText(day, start + 1, title=meta.title, lines=text_lines[start:])]
-        else:
-            days = split_days(text_lines, self.order, note.modified, src, problems, start)
+        days = self.find_days(note, text_lines, start, meta, problems)
         if not days:  # one warning: the skip says why, a bad front-matter date included
             why = _undated(src, self.order, written, lines.get("date"))
             why = why or _unanchored(text_lines, self.order, start)
@@ -44,6 +40,21 @@ class Parser:
         problems += _long_line(text_lines, start, src)
         notes = tuple(self.read_day(day_text, meta, src) for day_text in days)
         return FileResult(src, notes=notes, problems=tuple(problems))
+
+    def find_days(
+        self, note: NoteFile, text_lines: list[str], start: int, meta: Meta, problems: list[Problem]
+    ) -> list[DayText]:
+        """Cut a file into days: one when its front matter or name dates it, else one per dated line.
+
+        A sync-conflict copy is dated by its original's name; a name that gives a week or a month
+        (`2025-W10.md`, `2025-03.md`) is where the counting of its weekdays and year-less dates begins.
+        """
+        name = original_source(note.source) or note.source
+        day = meta.date or date_from_path(name, self.order)
+        if day:
+            return [DayText(day, start + 1, title=meta.title, lines=text_lines[start:])]
+        period = period_from_path(name)
+        return split_days(text_lines, self.order, note.modified, note.source, problems, start, period)
 
     def read_day(self, day: DayText, meta: Meta, src: str) -> Note:
         """Find the wins of one day's lines (rules 1–4 of PRODUCT.md §2)."""

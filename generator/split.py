@@ -95,15 +95,17 @@ class Calendar:
 
 
 def split_days(
-    lines: list[str], order: str, modified: date | None, source: str, problems: list[Problem], start: int = 0
+    lines: list[str], order: str, modified: date | None, source: str, problems: list[Problem], start: int = 0,
+    known: date | None = None,
 ) -> list[DayText]:
     """Cut a running log into days at each dated heading or dated line, from lines[start] on.
 
     A date without a year takes the last full date's year (else the year the file was modified); a bare
     weekday is counted from the dates around it (else from the day the file was modified); a date that
     cannot be one becomes a problem and an ordinary line. Lines before the first day belong to no day.
+    `known` is a date known before the first line: the first day of the week or month the file names.
     """
-    dated = date_openers(find_openers(lines, order, start), modified, source, problems)
+    dated = date_openers(find_openers(lines, order, start), modified, source, problems, known)
     ends = [d.index for d in dated[1:]] + [len(lines)]  # one more than days when there are none
     return [_day_text(d, lines[d.index:end]) for d, end in zip(dated, ends, strict=False)]
 
@@ -127,10 +129,11 @@ def has_weekday_lines(lines: list[str], order: str, start: int = 0) -> bool:
 
 
 def date_openers(
-    openers: list[tuple[int, Opener]], modified: date | None, source: str, problems: list[Problem]
+    openers: list[tuple[int, Opener]], modified: date | None, source: str, problems: list[Problem],
+    known: date | None = None,
 ) -> list[Dated]:
     """Give each opener its date; weekdays before the first date are counted back from the date below."""
-    calendar = Calendar(modified and modified.year)
+    calendar = Calendar(modified and modified.year, known, known)
     dated: list[Dated] = []
     waiting: list[tuple[int, Opener]] = []  # bare weekdays above the first date
     for index, opener in openers:

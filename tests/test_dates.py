@@ -15,6 +15,7 @@ from generator.dates import (
     match_labelled,
     match_opener,
     next_weekday,
+    period_from_path,
     search_full_date,
 )
 
@@ -359,3 +360,25 @@ def test_next_weekday_counts_forward_from_the_last_date(after, weekday, expected
 )
 def test_last_weekday_counts_back_from_a_date(before, weekday, expected):
     assert last_weekday(before, weekday) == expected
+
+
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        # PRODUCT.md is silent on notes of a week or a month: their name says where counting starts.
+        ("2025-W10.md", date(2025, 3, 3)),  # Obsidian's weekly notes: the ISO week's Monday
+        ("weekly/2025-w1 review.md", date(2024, 12, 30)),
+        ("2020-W53.md", date(2020, 12, 28)),
+        ("2025-W53.md", None),  # 2025 has 52 weeks
+        ("2025-03.md", date(2025, 3, 1)),
+        ("2025_03 notes.md", date(2025, 3, 1)),
+        ("March 2025.md", date(2025, 3, 1)),
+        ("Mar-2025.md", date(2025, 3, 1)),
+        ("2025-13.md", None),
+        ("2025-03-04.md", None),  # a day, not a month: date_from_path reads it
+        ("budget 2025.md", None),
+        ("notes.md", None),
+    ],
+)
+def test_period_from_path_finds_the_first_day_of_a_named_week_or_month(path, expected):
+    assert period_from_path(path) == expected

@@ -256,3 +256,19 @@ def test_a_file_with_no_date_to_find_is_skipped_saying_why(text, modified, skipp
 def test_running_logs_of_real_shapes_give_their_days(lines, order, expected):
     result = parse("\n".join(lines) + "\n", source="log.md", date_order=order)
     assert [n.date for n in result.notes] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "lines", "expected"),
+    [
+        # A weekly note's weekday headings are days of its week, whenever the file was last saved.
+        ("2025-W10.md", ["## Monday", "- a", "## Sunday", "- b"], [date(2025, 3, 3), date(2025, 3, 9)]),
+        # A month's note gives its year to dates without one, and its start to bare weekdays.
+        ("2024-03.md", ["## March 4", "- a", "## Tue", "- b"], [date(2024, 3, 4), date(2024, 3, 5)]),
+        ("December 2024.md", ["## Dec 30", "- a", "## Jan 2", "- b"], [date(2024, 12, 30), date(2025, 1, 2)]),
+    ],
+)
+def test_a_note_named_by_its_week_or_month_counts_its_days_from_there(source, lines, expected):
+    result = parse("\n".join(lines) + "\n", source=source)
+    assert [n.date for n in result.notes] == expected
+    assert all(n.inferred for n in result.notes)
