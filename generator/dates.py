@@ -18,6 +18,7 @@ WEEKDAYS = {
     "sunday": 6, "mon": 0, "tue": 1, "tues": 1, "wed": 2, "weds": 2, "thu": 3, "thur": 3, "thurs": 3,
     "fri": 4, "sat": 5, "sun": 6,
 }
+FULL_WEEKDAYS = frozenset(name for name in WEEKDAYS if len(name) > 5)
 CENTURY = 2000  # a two-digit year (`2.3.20`) is in this century
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from .dates import (
+    FULL_WEEKDAYS,
     LABEL_WORDS,
     SEP,
     SEPARATOR,
@@ -35,6 +36,9 @@ MAYBE_DATED = re.compile(
 # Marks around a dated line in plain text: `=== 2025-03-04 ===`, `-- March 4 --`, `**3/4**`.
 FRAME = re.compile(r"^(?:\*+|={2,}|-{2,})\s*|\s*(?:\*+|={2,}|-{2,})$")
 LABEL_TAIL = re.compile(rf"^\s*[)\]]?\s*\**\s*(?:{SEP})?\s*")  # `)` or `**` and a separator after a date
+# After a weekday written in full, a full stop ends a sentence (`Monday. Back from Mum's.`); after a
+# shortened one it is the shortening's (`Wed. Did the big shop.`).
+SENTENCE = re.compile(r"\.\s+\S")
 # What is left of the words around a date in a heading once the date is taken out.
 LEFT_OVER = " \t*:-–—|,.()[]"
 
@@ -211,11 +215,17 @@ def _starts_dated(text: str, order: str, is_heading: bool) -> Opener | None:
     if not found:
         return None
     rest = text[found.end:].lstrip("*")
-    if not is_heading and found.weekday is None:
-        rest = WEEKDAY_AFTER.sub("", rest, count=1)
-    if (is_heading and found.weekday is None) or found.firm or not rest.strip() or SEPARATOR.match(rest):
-        return Opener(found, SEPARATOR.sub("", rest, count=1).strip(), is_heading)
-    return None
+    if found.weekday is not None:
+        apart = not rest.strip() or bool(SEPARATOR.match(rest)) and not _ends_sentence(text[:found.end], rest)
+    else:
+        rest = rest if is_heading else WEEKDAY_AFTER.sub("", rest, count=1)
+        apart = is_heading or found.firm or not rest.strip() or bool(SEPARATOR.match(rest))
+    return Opener(found, SEPARATOR.sub("", rest, count=1).strip(), is_heading) if apart else None
+
+
+def _ends_sentence(weekday: str, rest: str) -> bool:
+    """True when the full stop after a weekday ends a sentence (`Monday. Back from Mum's.`)."""
+    return weekday.lower() in FULL_WEEKDAYS and bool(SENTENCE.match(rest))
 
 
 def _labelled(text: str, order: str, is_heading: bool) -> Opener | None:

@@ -75,6 +75,8 @@ def opened(line: str, order: str = "mdy") -> tuple | None:
         ("fri - made pancakes", ("weekday 4", "made pancakes", False, "")),
         ("SUN: walked", ("weekday 6", "walked", False, "")),
         ("Mon… still tired", ("weekday 0", "still tired", False, "")),
+        ("Monday... still tired", ("weekday 0", "still tired", False, "")),
+        ("Monday.", ("weekday 0", "", False, "")),
         ("March 3rd: back to the gym", ("3/3", "back to the gym", False, "")),
         ("3rd March - gym", ("3/3", "gym", False, "")),
         ("March 4th -", ("3/4", "", False, "")),
@@ -116,6 +118,9 @@ def test_line_opener_reads_every_dated_line_of_product_md(line, expected):
         "Sun was out all afternoon",
         "Sunday's child",
         "Wed my love in June",
+        # After a weekday in full, a full stop ends a sentence: a daily note's first line, not a date.
+        "Monday. Back from Mum's.",
+        "Wednesday. Did the big shop.",
         "Tuesday was hard but I went out",
         "May 5 I went to the dentist",
         "May I have a rest",
