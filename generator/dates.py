@@ -139,8 +139,9 @@ WEEKDAY_AFTER = re.compile(rf"^\s*(?:[,(\-–—|]\s*)?{WD}\s*\)?(?=\s*(?:$|{SEP
 # A short label before a date: `Day 1: January 23, 2025`, `**Day 12** (2025-01-24)`, `Entry - 3/4/25`.
 LABEL_WORDS = "day|entry|date|log|journal|diary|note|notes|update|session|week"
 LABEL_START = re.compile(rf"\*\*|(?:{LABEL_WORDS})\b", re.I)
+# Label words, each perhaps numbered: `Day 12`, `Day 12 of 100`, `Journal entry #5`, `Week 3 day 2`.
 LABEL = re.compile(
-    rf"(?P<label>\*\*[^*\n]{{1,40}}\*\*|(?:{LABEL_WORDS})\b[^:|()\[\]\n]{{0,24}}?)"
+    rf"(?P<label>\*\*[^*\n]{{1,40}}\*\*|(?:{LABEL_WORDS})\b(?:[\s#.]*\d{{1,4}}\b|\s+(?:of|{LABEL_WORDS})\b)*)"
     rf"\s*(?:{SEP}\s*)?[(\[]?\s*(?:{WEEKDAY_BEFORE.pattern})?",
     re.I,
 )

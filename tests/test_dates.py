@@ -266,6 +266,8 @@ def test_a_date_is_firm_when_written_in_full(text, firm):
         ("Week 3 (2025-01-20)", "Week 3", (1, 20, 2025)),
         ("**Morning pages** [2025-01-24]", "Morning pages", (1, 24, 2025)),
         ("Day 3: March 5", "Day 3", (3, 5, None)),
+        ("Journal entry #5: 2025-01-24", "Journal entry #5", (1, 24, 2025)),
+        ("Log entry 12 - 3/4/25", "Log entry 12", (3, 4, 2025)),
         ("Update - 3/5 -", "Update", (3, 5, None)),
     ],
 )
@@ -287,7 +289,9 @@ def test_match_labelled_reads_a_date_after_a_short_label(text, label, found):
         "booked the dentist for 2025-03-10",
         "- Day 1: 2025-03-10",  # a list item is not a label
         "Deadline - 3/4/25",
-        # Too long to be a label.
+        # A label word starting a sentence: only numbers and label words may follow it.
+        "Day trip to Brighton - 2025-03-10",
+        "Date night with Sam: 3/4",
         "Day of the big move, the van, the stairs, the boxes: 2025-03-10",
         "Day was long",
         "",
