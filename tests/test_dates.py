@@ -340,30 +340,23 @@ def test_make_date_refuses_days_that_do_not_exist(found, expected):
 
 
 @pytest.mark.parametrize(
-    ("after", "weekday", "expected"),
+    ("count", "start", "weekday", "expected"),
     [
-        (date(2025, 3, 4), 1, date(2025, 3, 4)),  # a Tuesday, asking for Tuesday: same day
-        (date(2025, 3, 4), 2, date(2025, 3, 5)),
-        (date(2025, 3, 4), 0, date(2025, 3, 10)),
-        (date(2025, 3, 9), 6, date(2025, 3, 9)),
-        (date(2025, 12, 31), 3, date(2026, 1, 1)),  # across a year end
+        # After a date: the first such weekday on or after it.
+        (next_weekday, date(2025, 3, 4), 1, date(2025, 3, 4)),  # a Tuesday, asking for Tuesday: same day
+        (next_weekday, date(2025, 3, 4), 2, date(2025, 3, 5)),
+        (next_weekday, date(2025, 3, 4), 0, date(2025, 3, 10)),
+        (next_weekday, date(2025, 3, 9), 6, date(2025, 3, 9)),
+        (next_weekday, date(2025, 12, 31), 3, date(2026, 1, 1)),  # across a year end
+        # Before a date: the last such weekday on or before it.
+        (last_weekday, date(2025, 3, 4), 1, date(2025, 3, 4)),
+        (last_weekday, date(2025, 3, 4), 0, date(2025, 3, 3)),
+        (last_weekday, date(2025, 3, 4), 2, date(2025, 2, 26)),
+        (last_weekday, date(2025, 1, 1), 6, date(2024, 12, 29)),  # across a year end
     ],
 )
-def test_next_weekday_counts_forward_from_the_last_date(after, weekday, expected):
-    assert next_weekday(after, weekday) == expected
-
-
-@pytest.mark.parametrize(
-    ("before", "weekday", "expected"),
-    [
-        (date(2025, 3, 4), 1, date(2025, 3, 4)),  # a Tuesday, asking for Tuesday: same day
-        (date(2025, 3, 4), 0, date(2025, 3, 3)),
-        (date(2025, 3, 4), 2, date(2025, 2, 26)),
-        (date(2025, 1, 1), 6, date(2024, 12, 29)),  # across a year end
-    ],
-)
-def test_last_weekday_counts_back_from_a_date(before, weekday, expected):
-    assert last_weekday(before, weekday) == expected
+def test_weekdays_count_forward_or_back_from_a_date(count, start, weekday, expected):
+    assert count(start, weekday) == expected
 
 
 @pytest.mark.parametrize(
