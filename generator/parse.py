@@ -8,7 +8,8 @@ from .conflicts import original_source
 from .dates import date_from_path, find_unreal_date, period_from_path
 from .frontmatter import Meta, key_lines, read_meta, split_front_matter
 from .model import FileResult, Note, NoteFile, Problem, Win
-from .split import MAYBE_DATED, DayText, has_weekday_lines, line_opener, split_days
+from .openers import MAYBE_DATED, line_opener
+from .split import DayText, has_weekday_lines, split_days
 from .win_rules import FENCE, MAX_LINE, STRUGGLE_TAGS, Line, heading, judge, names_wins, split_feeling
 
 

@@ -17,9 +17,9 @@ from generator.cli import main
 from generator.config import Config
 from generator.dates import search_full_date
 from generator.model import NoteFile
+from generator.openers import line_opener
 from generator.parse import Parser
 from generator.sources import MAX_BYTES
-from generator.split import line_opener
 from generator.win_rules import MAX_LINE, heading, judge, split_feeling
 
 TODAY = "2025-03-10"

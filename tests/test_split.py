@@ -11,8 +11,9 @@ import pytest
 
 from generator.config import Config
 from generator.model import FileResult, NoteFile
+from generator.openers import line_opener
 from generator.parse import Parser
-from generator.split import DayText, line_opener, split_days
+from generator.split import DayText, split_days
 
 TUE = date(2025, 3, 4)  # a Tuesday
 SAVED = date(2025, 3, 10)  # a Monday: the day a test's file was last modified

@@ -11,8 +11,9 @@ from datetime import date, datetime
 from pathlib import Path
 
 from ..model import Problem
+from ..openers import line_opener
 from ..sources import modified_day
-from ..split import line_opener, split_days
+from ..split import split_days
 from ..win_rules import BULLET
 from .daily import Entry
 from .export import Export, find_files, read_text
