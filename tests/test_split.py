@@ -1,4 +1,4 @@
-"""generator.split: which lines open a day, and the dates days get (PRODUCT.md §1), as tables.
+"""generator.openers and .split: which lines open a day, and the dates days get (PRODUCT.md §1), as tables.
 
 Each row is a decision; a comment says why where PRODUCT.md is silent.
 """
