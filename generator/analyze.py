@@ -10,6 +10,7 @@ from datetime import date, timedelta
 
 from .categories import OTHER
 from .config import Config
+from .conflicts import drop_conflict_repeats
 from .model import Comeback, Day, Highlights, Milestone, Month, Note, Repeated, Stats, Wall, Win
 
 MILESTONES = (1, 10, 50, 100, 250, 500, 1000)
@@ -169,7 +170,7 @@ def group_months(days: tuple[Day, ...]) -> tuple[Month, ...]:
 
 def analyze(notes: Iterable[Note], config: Config, today: date) -> Wall:
     """Compute everything the pages show from the notes and today's date."""
-    days = merge_days(notes)
+    days = merge_days(drop_conflict_repeats(notes))
     wins = tuple(w for d in days for w in d.wins)
     return Wall(
         title=config.title,

@@ -65,7 +65,14 @@ def load_front_matter(text: str, source: str) -> tuple[dict, list[Problem]]:
         return {}, [Problem(source, f"front matter skipped: {reason}", line + 2 if line is not None else 1)]
     if raw is not None and not isinstance(raw, dict):
         return {}, [Problem(source, "front matter skipped: it is not `key: value` lines", 2)]
-    return raw or {}, []
+    return lower_keys(raw or {}), []
+
+
+def lower_keys(raw: dict) -> dict:
+    """Return the front matter with its keys in lower case (`Date:`, `MOOD:`); a lower-case key wins."""
+    lowered = {str(key).lower(): value for key, value in raw.items()}
+    lowered.update((key, value) for key, value in raw.items() if isinstance(key, str) and key.islower())
+    return lowered
 
 
 def read_meta(
@@ -92,12 +99,12 @@ def read_meta(
 
 
 def key_lines(lines: list[str], end: int) -> dict[str, int]:
-    """Map each top-level front-matter key to its 1-based line number."""
+    """Map each top-level front-matter key, in lower case, to its 1-based line number."""
     found = {}
     for number, line in enumerate(lines[1:end], start=2):
         key, colon, _ = line.partition(":")
         if colon and key and not key[0].isspace():
-            found.setdefault(key.strip(), number)
+            found.setdefault(key.strip().lower(), number)
     return found
 
 

@@ -21,11 +21,12 @@ class Problem:
 
 @dataclass(frozen=True)
 class NoteFile:
-    """One note file as read from disk: its path relative to the notes folder and its text."""
+    """One note file as read from disk: its path relative to the notes folder, its text, its day."""
 
     source: str
     text: str
-    mtime_year: int
+    modified: date | None
+    """The local calendar day the file was last modified; None when its time is not a real one."""
 
 
 @dataclass(frozen=True)

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from .categories import Categorizer
 from .config import Config
-from .dates import date_from_path, find_unreal_date
+from .conflicts import original_source
+from .dates import date_from_path, find_unreal_date, period_from_path
 from .frontmatter import Meta, key_lines, read_meta, split_front_matter
 from .model import FileResult, Note, NoteFile, Problem, Win
-from .split import MAYBE_DATED, DayText, line_opener, split_days
+from .openers import MAYBE_DATED, line_opener
+from .split import DayText, has_weekday_lines, split_days
 from .win_rules import FENCE, MAX_LINE, STRUGGLE_TAGS, Line, heading, judge, names_wins, split_feeling
 
 
@@ -29,19 +31,31 @@ class Parser:
         problems += more
         if meta.private:
             return FileResult(src, skipped="marked `private: true`", problems=tuple(problems))
-        day = meta.date or date_from_path(src, self.order)
-        if day:
-            days = [DayText(day, start + 1, title=meta.title, lines=text_lines[start:])]
-        else:
-            days = split_days(text_lines, self.order, note.mtime_year, src, problems, start)
+        days = self.find_days(note, text_lines, start, meta, problems)
         if not days:  # one warning: the skip says why, a bad front-matter date included
             why = _undated(src, self.order, written, lines.get("date"))
+            why = why or _unanchored(text_lines, self.order, start)
             return FileResult(src, skipped=why, problems=tuple(problems))
         if written is not None:
             problems.insert(0, Problem(src, f"{_not_a_date(written)}; ignored", lines.get("date")))
         problems += _long_line(text_lines, start, src)
         notes = tuple(self.read_day(day_text, meta, src) for day_text in days)
         return FileResult(src, notes=notes, problems=tuple(problems))
+
+    def find_days(
+        self, note: NoteFile, text_lines: list[str], start: int, meta: Meta, problems: list[Problem]
+    ) -> list[DayText]:
+        """Cut a file into days: one when its front matter or name dates it, else one per dated line.
+
+        A sync-conflict copy is dated by its original's name; a name that gives a week or a month
+        (`2025-W10.md`, `2025-03.md`) is where the counting of its weekdays and year-less dates begins.
+        """
+        name = original_source(note.source) or note.source
+        day = meta.date or date_from_path(name, self.order)
+        if day:
+            return [DayText(day, start + 1, title=meta.title, lines=text_lines[start:])]
+        period = period_from_path(name)
+        return split_days(text_lines, self.order, note.modified, note.source, problems, start, period)
 
     def read_day(self, day: DayText, meta: Meta, src: str) -> Note:
         """Find the wins of one day's lines (rules 1–4 of PRODUCT.md §2)."""
@@ -105,12 +119,20 @@ def _not_a_date(written: object) -> str:
     return f"front matter `date` {written!r} is not a date like 2025-03-04"
 
 
-def _undated(src: str, order: str, written: object, line: int | None) -> str:
-    """Say why a file gave no day: a date that is not one (in its front matter or name), or none."""
+def _undated(src: str, order: str, written: object, line: int | None) -> str | None:
+    """Say why a file gave no day when it wrote a date that is not one (in its front matter or name)."""
     if written is not None:
         where = f" (line {line})" if line else ""
         return f"{_not_a_date(written)}{where}, and it has no other date"
     unreal = find_unreal_date(src.rsplit("/", 1)[-1], order)
     if unreal:
         return f"{unreal} in its name is not a real date (name it like 2025-03-04.md)"
+    return None
+
+
+def _unanchored(text_lines: list[str], order: str, start: int) -> str:
+    """Say why a file with no written date gave no day: weekday lines nothing dates, or no date at all."""
+    if has_weekday_lines(text_lines, order, start):
+        return ("weekday lines with no date to anchor them (the file's time is not a real day; "
+                "start one line with a date like 2025-03-04)")
     return "no date in its name, front matter or lines (name it like 2025-03-04.md)"

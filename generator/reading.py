@@ -66,7 +66,7 @@ def read_entry(reading: Reading, notes_dir: Path, path: Path, old: Entry | None)
         reading.problems.append(problem)
         return None
     stat = path.stat()
-    version = digest(note.text, note.mtime_year)
+    version = digest(note.text, note.modified)
     if old and old.digest == version:
         return Entry(stat.st_size, stat.st_mtime_ns, version, old.result)
     rel = path.relative_to(notes_dir).as_posix()

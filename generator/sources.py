@@ -8,7 +8,7 @@ import os
 import re
 import stat
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import date
 from pathlib import Path
 
 from .model import NoteFile, Problem
@@ -18,6 +18,7 @@ IGNORED_FOLDERS = ("logseq/bak", "logseq/.recycle")
 MAX_BYTES = 20 * 2**20  # a bigger file is not a note (a database, a video, a log of logs)
 SNIFF = 8000  # a NUL in the first bytes means binary, as git judges it
 UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+EARLIEST = date(1980, 1, 1)  # a file time on or before this is a placeholder, not a day
 UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 
 
@@ -81,7 +82,19 @@ def read_note(root: Path, path: Path) -> tuple[NoteFile | None, Problem | None]:
     if b"\0" in data[:SNIFF] and not data.startswith(UTF16_BOMS):
         return None, Problem(source, "looks like a binary file, not text; skipped")
     text, problem = decode(data, source)
-    return NoteFile(source, text, datetime.fromtimestamp(info.st_mtime).year), problem
+    return NoteFile(source, text, modified_day(info.st_mtime)), problem
+
+
+def modified_day(mtime: float) -> date | None:
+    """Return the local calendar day of a file time; None for a time no note was written at.
+
+    A zip's or a reproducible build's "no time" (1970, 1980) is not when the note was written.
+    """
+    try:
+        day = date.fromtimestamp(mtime)
+    except (OverflowError, OSError, ValueError):
+        return None
+    return day if day > EARLIEST else None
 
 
 def decode(data: bytes, source: str) -> tuple[str, Problem | None]:

@@ -7,6 +7,7 @@ import json
 import os
 import re
 import time
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -16,9 +17,9 @@ from generator.cli import main
 from generator.config import Config
 from generator.dates import search_full_date
 from generator.model import NoteFile
+from generator.openers import line_opener
 from generator.parse import Parser
 from generator.sources import MAX_BYTES
-from generator.split import line_opener
 from generator.win_rules import MAX_LINE, heading, judge, split_feeling
 
 TODAY = "2025-03-10"
@@ -140,7 +141,10 @@ def test_a_giant_line_is_judged_by_its_start_and_warned_once(folder):
     assert wins[2] == "short" and len(wins[1]) < MAX_LINE
 
 
-@pytest.mark.parametrize("piece", ["#", "[", " ", "1", " #a", "✅ "])
+@pytest.mark.parametrize("piece", [
+    "#", "[", " ", "1", " #a", "✅ ",
+    "2025-", "1/", "1.", "Mon ", "Day 1 ", "**", "March 1 ", "12:00 ",  # the date patterns' pieces
+])
 def test_no_pattern_backtracks_on_a_megabyte_line(piece):
     """A hang check, not a benchmark: a pattern that backtracks takes hours on a megabyte."""
     parser = Parser(Config())
@@ -148,7 +152,7 @@ def test_no_pattern_backtracks_on_a_megabyte_line(piece):
     started = time.perf_counter()
     for text in (line, "# " + line, "[2025-03-04 10:00] " + line):
         judge(text), heading(text), split_feeling(text), line_opener(text, "mdy")
-        search_full_date(text, "dmy"), parser.parse(NoteFile("log.txt", text, 2025))
+        search_full_date(text, "dmy"), parser.parse(NoteFile("log.txt", text, date(2025, 12, 31)))
     assert time.perf_counter() - started < 10
 
 
@@ -239,6 +243,38 @@ def test_impossible_dates_in_log_lines_are_warned_each_with_its_line(folder):
         "log.md:6: 2025-02-30 (month-day) is not a real date; read as an ordinary line",
     ]
     assert "real" in texts(folder)
+
+
+def checked(folder: Path) -> dict[str, dict]:
+    result = CliRunner().invoke(main, ["check", str(folder), "--json", "--today", TODAY])
+    assert result.exit_code == 0, result.output
+    return {row["source"]: row for row in json.loads(result.stdout)}
+
+
+@pytest.mark.parametrize(("name", "text", "mtime", "why"), [
+    # PRODUCT.md §1: anything with no date it can find is skipped with a warning naming the file.
+    ("ideas.md", "- [x] learn the banjo\n", None, "no date in its name, front matter or lines"),
+    ("shopping list.txt", "Sat on the bench with Mum\n", None, "no date in its name, front matter or lines"),
+    # Weekday lines are dated from the file's modification day; a file time of 0 (an unpacked archive,
+    # a reproducible build) is not one, so nothing anchors them.
+    ("notes.txt", "Tuesday: Did laundry.\n", 0, "weekday lines with no date to anchor them"),
+])
+def test_a_file_with_no_date_is_skipped_naming_it_and_check_lists_it(folder, name, text, mtime, why):
+    (folder / name).write_text(text)
+    if mtime is not None:
+        os.utime(folder / name, (mtime, mtime))
+    warned = build(folder)
+    assert len(warned) == 1 and warned[0].startswith(f"{name}: skipped: {why}")
+    row = checked(folder)[name]
+    assert (row["dates"], row["wins"]) == ([], 0) and row["skipped"].startswith(why)
+
+
+def test_a_weekday_only_phone_note_is_dated_from_its_modification_day(folder):
+    (folder / "notes.txt").write_text("Tuesday: Did laundry.\nWednesday: Called Mom back.\n")
+    noon = time.mktime((2025, 3, 6, 12, 0, 0, 0, 0, -1))  # a Thursday, local time
+    os.utime(folder / "notes.txt", (noon, noon))
+    assert build(folder) == []
+    assert checked(folder)["notes.txt"]["dates"] == ["2025-03-04", "2025-03-05"]
 
 
 # ---------------------------------------------------------------------------------------------

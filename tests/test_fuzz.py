@@ -3,6 +3,8 @@ the line it came from."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -29,7 +31,7 @@ FUZZ = settings(max_examples=200, deadline=None)
 
 
 def parse(text: str, source: str, order: str = "mdy") -> FileResult:
-    return PARSERS[order].parse(NoteFile(source, text, 2025))
+    return PARSERS[order].parse(NoteFile(source, text, date(2025, 12, 31)))
 
 
 def all_wins(result: FileResult) -> list[Win]:

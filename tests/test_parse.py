@@ -14,6 +14,7 @@ from generator.split import DayText, line_opener, split_days
 
 D = date(2025, 3, 4)  # a Tuesday
 DAILY = "2025-03-04.md"
+MODIFIED = date(2025, 12, 31)  # the day a test's file was last saved
 
 
 def note(*lines: str) -> str:
@@ -21,8 +22,8 @@ def note(*lines: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def parse(text: str, source: str = DAILY, mtime_year: int = 2025, **settings) -> FileResult:
-    return Parser(Config(**settings)).parse(NoteFile(source, text, mtime_year))
+def parse(text: str, source: str = DAILY, modified: date | None = MODIFIED, **settings) -> FileResult:
+    return Parser(Config(**settings)).parse(NoteFile(source, text, modified))
 
 
 def only_note(result: FileResult) -> Note:
@@ -297,7 +298,7 @@ def test_a_bracketed_line_that_is_not_a_stamp_does_not_open_a_day():
 def test_date_without_year_takes_the_year_of_the_nearest_earlier_full_date():
     result = parse(note(
         "## 2023-06-01", "- a", "## June 2", "- b", "## 2024-01-10", "- c", "## Jan 11", "- d",
-    ), source="log.md", mtime_year=2025)
+    ), source="log.md")
     assert dates(result) == [
         date(2023, 6, 1), date(2023, 6, 2), date(2024, 1, 10), date(2024, 1, 11),
     ]
@@ -307,7 +308,7 @@ def test_date_without_year_takes_the_year_of_the_nearest_earlier_full_date():
 
 def test_date_without_year_and_no_full_date_takes_the_files_modification_year():
     result = parse(note("# March 4", "- laundry", "# March 5", "- dishes"), source="log.md",
-                   mtime_year=2022)
+                   modified=date(2022, 8, 1))
     assert dates(result) == [date(2022, 3, 4), date(2022, 3, 5)]
     assert all(n.inferred for n in result.notes)
     assert all(w.inferred for w in day_wins(result))
@@ -327,7 +328,7 @@ def test_date_without_year_and_no_full_date_takes_the_files_modification_year():
     ],
 )
 def test_year_less_dates_across_new_year_stay_beside_the_last_known_date(lines, expected):
-    result = parse(note(*lines), source="log.md", mtime_year=2030)
+    result = parse(note(*lines), source="log.md", modified=date(2030, 1, 1))
     assert dates(result) == expected
 
 
@@ -361,17 +362,22 @@ def test_bare_weekdays_count_on_from_each_other():
     assert dates(result) == [D, date(2025, 3, 6), date(2025, 3, 8), date(2025, 3, 10)]
 
 
-def test_bare_weekday_with_no_earlier_date_is_a_problem_not_a_crash():
+def test_bare_weekday_before_the_first_date_is_the_latest_such_day_before_it():
     result = parse(note("Tuesday: did laundry", "2025-03-05: dishes"), source="log.txt")
-    assert dates(result) == [date(2025, 3, 5)]
-    assert [(p.source, p.line) for p in result.problems] == [("log.txt", 1)]
-    assert "weekday" in result.problems[0].message
+    assert dates(result) == [D, date(2025, 3, 5)]
+    assert [n.inferred for n in result.notes] == [True, False]
+    assert result.problems == ()
 
 
-def test_bare_weekday_only_file_is_skipped_with_a_problem():
-    result = parse(note("Tuesday: did laundry"), source="log.txt")
-    assert result.skipped
-    assert len(result.problems) == 1
+def test_bare_weekday_only_file_is_anchored_at_its_modification_day():
+    result = parse(note("Tuesday: did laundry"), source="log.txt", modified=date(2025, 3, 6))
+    assert dates(result) == [D]
+    assert result.problems == ()
+
+
+def test_bare_weekday_only_file_with_no_file_day_is_skipped_saying_why():
+    result = parse(note("Tuesday: did laundry"), source="log.txt", modified=None)
+    assert result.skipped.startswith("weekday lines with no date to anchor them")
 
 
 @pytest.mark.parametrize(
@@ -562,7 +568,7 @@ def test_rule4_without_marked_lines_every_list_item_is_a_win_and_prose_is_not():
 
 def test_rule4_every_dated_log_line_is_a_win():
     result = parse(note("Mar 3: made tea", "Mar 4: did laundry", "just prose"),
-                   source="log.txt", mtime_year=2025)
+                   source="log.txt")
     assert [(w.date, w.text) for w in day_wins(result)] == [
         (date(2025, 3, 3), "made tea"), (D, "did laundry"),
     ]
@@ -863,7 +869,7 @@ def test_line_endings_do_not_change_lines(ending):
 def test_split_days_cuts_at_dated_headings_and_lines_and_names_dates_that_cannot_be():
     lines = ["before any day", "## 2025-03-04 - Tuesday", "- a", "Mar 5: b", "- c", "2/30: not a day"]
     problems: list = []
-    assert split_days(lines, "mdy", 2020, "log.md", problems) == [
+    assert split_days(lines, "mdy", date(2020, 5, 1), "log.md", problems) == [
         DayText(date(2025, 3, 4), 3, False, "Tuesday", ["- a"]),
         DayText(date(2025, 3, 5), 4, True, None, ["Mar 5: b", "- c", "2/30: not a day"]),
     ]
@@ -872,7 +878,7 @@ def test_split_days_cuts_at_dated_headings_and_lines_and_names_dates_that_cannot
 
 
 def test_split_days_starts_where_it_is_told_and_counts_lines_from_the_file_start():
-    days = split_days(["---", "title: x", "---", "3/4: tea"], "dmy", 2024, "log.md", [], start=3)
+    days = split_days(["---", "title: x", "---", "3/4: tea"], "dmy", date(2024, 5, 1), "log.md", [], start=3)
     assert [(d.date, d.line, d.inferred) for d in days] == [(date(2024, 4, 3), 4, True)]
 
 

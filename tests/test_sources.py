@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import os
+import time
+from datetime import date
 from pathlib import Path
 
+import pytest
+
 from generator.model import NoteFile, Problem
-from generator.sources import find_notes, read_note
+from generator.sources import find_notes, modified_day, read_note
 
 
 def read_notes(root: Path, exclude: tuple[str, ...] = ()) -> tuple[list[NoteFile], list[Problem]]:
@@ -55,3 +59,35 @@ def test_invalid_utf8_is_replaced_and_reported_with_line(notes):
     texts, problems = read_notes(folder)
     assert "\ufffd" in texts[0].text
     assert (problems[0].source, problems[0].line) == ("2025-03-01.md", 2)
+
+
+def local(*when: int) -> float:
+    """A local wall-clock time as a file time."""
+    return time.mktime((*when, 0, 0, -1))
+
+
+@pytest.mark.parametrize(
+    ("mtime", "expected"),
+    [
+        # The local calendar day, never converted through UTC (PRODUCT.md §3).
+        (local(2025, 3, 4, 12, 0, 0), date(2025, 3, 4)),
+        (local(2025, 3, 4, 0, 0, 30), date(2025, 3, 4)),
+        (local(2025, 3, 4, 23, 59, 30), date(2025, 3, 4)),
+        # A time no note was written at: a zip's or a reproducible build's zero, or out of range.
+        (0, None),
+        (1, None),
+        (local(1980, 1, 1, 0, 0, 0), None),
+        (1e20, None),
+        (-1e20, None),
+        (float("nan"), None),
+    ],
+)
+def test_modified_day_is_the_local_calendar_day_of_a_file_time(mtime, expected):
+    assert modified_day(mtime) == expected
+
+
+def test_a_note_knows_the_day_it_was_last_modified(notes):
+    folder = notes({"log.txt": "Tuesday: did laundry"})
+    os.utime(folder / "log.txt", (local(2025, 3, 6, 9, 0, 0),) * 2)
+    texts, _ = read_notes(folder)
+    assert texts[0].modified == date(2025, 3, 6)

@@ -11,7 +11,9 @@ from datetime import date, datetime
 from pathlib import Path
 
 from ..model import Problem
-from ..split import line_opener, split_days
+from ..openers import line_opener
+from ..sources import modified_day
+from ..split import split_days
 from ..win_rules import BULLET
 from .daily import Entry
 from .export import Export, find_files, read_text
@@ -32,8 +34,7 @@ def read_export(path: Path, date_order: str) -> Export:
 
 def read_days(file: Path, text: str, order: str, problems: list[Problem]) -> list[Entry]:
     """Cut one file into days at each dated line or heading; each day's lines become one entry."""
-    year = datetime.fromtimestamp(file.stat().st_mtime).year
-    found = split_days(text.splitlines(), order, year, str(file), problems)
+    found = split_days(text.splitlines(), order, modified_day(file.stat().st_mtime), str(file), problems)
     if not found:
         problems.append(Problem(str(file), "has no dated lines (start a day with `2024-03-04:`); skipped"))
     days: dict[date, list[str]] = {}
