@@ -3,22 +3,22 @@ nothing (PRODUCT.md §2), through the parser and merge_days, as tables of note �
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from generator.analyze import merge_days
 from generator.config import Config
-from generator.model import Day, NoteFile
+from generator.model import Day, Note, NoteFile
 from generator.parse import Parser
 
-D = date(2025, 3, 4)  # a Tuesday
+
+def parse(source: str, text: str) -> tuple[Note, ...]:
+    """The notes one file gives (every file here has a full date: its modification time is never read)."""
+    return Parser(Config()).parse(NoteFile(source, text, 2025)).notes
 
 
 def day_of(*lines: str, source: str = "2025-03-04.md") -> Day:
     """The one day a note gives."""
-    result = Parser(Config()).parse(NoteFile(source, "\n".join(lines) + "\n", 2025))
-    days = merge_days(result.notes)
+    days = merge_days(parse(source, "\n".join(lines) + "\n"))
     assert len(days) == 1, days
     return days[0]
 
@@ -118,7 +118,7 @@ def test_tiers_are_decided_per_day_across_notes():
     for source, text in [("a/2025-03-04.md", "I went for a run."), ("b/2025-03-04.md", "- did laundry"),
                          ("a/2025-03-05.md", "I went for a run."), ("b/2025-03-05.md", "- [ ] laundry"),
                          ("a/2025-03-06.md", "- did laundry"), ("b/2025-03-06.md", "- [x] showered")]:
-        notes += Parser(Config()).parse(NoteFile(source, text, 2025)).notes
+        notes += parse(source, text)
     days = merge_days(notes)
     assert [(d.mode, [w.text for w in d.wins]) for d in days] == [
         ("log", ["did laundry"]), ("prose", ["I went for a run."]), ("marked", ["showered"]),
@@ -172,8 +172,7 @@ def test_why_a_day_is_hard_from_its_front_matter(front, hard):
 def test_tight_and_dot_bullets_in_a_text_file():
     text = "2025-07-01\n-did laundry\n*changed the bed\n–hoovered upstairs\n•watered the tomatoes\n" \
            "- ordered the filter\nthis is a note about the weather. it rained.\n"
-    result = Parser(Config()).parse(NoteFile("notes.txt", text, 2025))
-    assert [w.text for d in merge_days(result.notes) for w in d.wins] == [
+    assert [w.text for d in merge_days(parse("notes.txt", text)) for w in d.wins] == [
         "did laundry", "changed the bed", "hoovered upstairs", "watered the tomatoes", "ordered the filter"]
 
 
@@ -197,8 +196,8 @@ def test_a_weekday_line_in_a_daily_file_is_not_a_dated_log_line():
 
 
 def test_a_weekday_line_in_a_running_log_is_a_dated_log_line():
-    result = Parser(Config()).parse(NoteFile("log.md", "## 2025-03-03\n- a\nTuesday: back to work\n", 2025))
-    assert [(d.date.day, d.mode, [w.text for w in d.wins]) for d in merge_days(result.notes)] == [
+    notes = parse("log.md", "## 2025-03-03\n- a\nTuesday: back to work\n")
+    assert [(d.date.day, d.mode, [w.text for w in d.wins]) for d in merge_days(notes)] == [
         (3, "log", ["a"]), (4, "log", ["back to work"])]
 
 
