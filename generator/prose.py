@@ -43,7 +43,8 @@ STATES = word_set("""tired sick ill upset angry lost stuck worse anxious sad sca
     stressed overwhelmed quiet mad drunk""")
 # Openings that report a feeling, a state or a mishap though their verb reads as a deed.
 NOT_DEED_PHRASES = ("stayed in bed", "stayed in", "stayed home", "stayed up", "got up late",
-                    "went back to bed", "had to", "used to", "made me")
+                    "went back to bed", "had to", "used to", "made me", "ran out of", "spent all day in bed",
+                    "spent the day in bed", "spent the whole day in bed")
 # Words that may open a sentence before its deed ("Then I…", "Tonight I…", "And then walked…").
 CONNECTORS = word_set("""and but so then later also anyway tonight today yesterday earlier eventually
     afterwards afterward finally first next meanwhile somehow luckily thankfully""")
@@ -104,7 +105,7 @@ def opens_with_deed(words: list[str], at: int) -> bool:
     following = words[at + 1] if at + 1 < len(words) else ""
     if following in NEGATIONS or following in STATES or (following == "me" and not subject):
         return False
-    return not " ".join(words[at:at + 3]).startswith(NOT_DEED_PHRASES)
+    return not " ".join(words[at:at + 6]).startswith(NOT_DEED_PHRASES)
 
 
 def after_time_phrase(words: list[str], at: int) -> int | None:

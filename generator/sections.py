@@ -31,10 +31,20 @@ PLAN_HEADINGS = frozenset(
     f"{before}{word}{after}" for word in PLAN_WORDS
     for before in ("", "todays", "my") for after in ("", "today", "fortoday", "fortomorrow", "thisweek")
 )
+# Words that make a heading name plans or reference wherever they open it ("Goals for 2025", "Ideas
+# for the garden") or, for gratitude, wherever they stand in it ("Today I'm grateful for").
+PLAN_OPENERS = word_set(
+    "todo todos tomorrow plan plans planning goal goals intention intentions priority priorities idea "
+    "ideas question questions link links resource resources shopping groceries grocery reminders"
+)
+PLAN_OPENING_PAIRS = ("to do", "reading list", "to read", "to watch", "next steps", "not done")
+GRATITUDE = word_set("grateful gratitude thankful")
 # A line that is only bold text ending in a colon, inside or outside the bold (an emoji may come first).
 BOLD_HEADING = re.compile(
     r"^\s*(?:[-*+•]\s+)?(?:[^\w\s*]+\s*)?(\*\*|__)(?P<title>[^*_\n]+?)(?P<inner>:?)\s*\1\s*(?P<outer>:?)\s*$"
 )
+# A line that is only a few plain words and a colon, as phone notes head a list: `Wins:`, `- To do:`
+PLAIN_LABEL = re.compile(r"^\s*(?:[-*+•]\s+)?(?:[^\w\s]+\s*)?(?P<title>\w[\w' ’-]{0,40}):\s*$")
 # A bold label ending in a colon that opens a line of text: `**Update:** Read it.`
 BOLD_LABEL = re.compile(r"^\s*(?:[^\w\s*]+\s*)?(\*\*|__)(?P<title>[^*_\n]+?)(?::\1|\1:)\s*(?P<rest>\S.*)$")
 BOLD_LEVEL = 7  # a bold-colon line ends at the next heading of any level, or the next bold-colon line
@@ -52,13 +62,23 @@ def names_wins(title: str) -> bool:
 
 def names_plans(title: str) -> bool:
     """True when a heading names plans or reference ("To do", "Tomorrow", "Reading list", …)."""
-    return normalise(title) in PLAN_HEADINGS
+    if normalise(title) in PLAN_HEADINGS:
+        return True
+    words = re.findall(r"[a-z0-9]+", title.lower().replace("'", "").replace("’", ""))
+    opening = " ".join(words[:2])
+    return bool(words) and (words[0] in PLAN_OPENERS or opening in PLAN_OPENING_PAIRS
+                            or not GRATITUDE.isdisjoint(words))
 
 
-def bold_heading(raw: str) -> str | None:
-    """Return the title of a line that is only bold text ending in a colon (`**Today's progress:**`)."""
-    found = BOLD_HEADING.match(raw)
-    return found["title"].strip() if found and (found["inner"] or found["outer"]) else None
+def label_heading(raw: str) -> str | None:
+    """Return the title of a line that heads what follows: only bold text ending in a colon
+    (`**Today's progress:**`), or a few plain words and a colon that name wins or plans (`To do:`)."""
+    if "**" in raw or "__" in raw:
+        found = BOLD_HEADING.match(raw)
+        return found["title"].strip() if found and (found["inner"] or found["outer"]) else None
+    found = PLAIN_LABEL.match(raw) if raw.rstrip().endswith(":") else None
+    title = found and found["title"]
+    return title if title and (names_wins(title) or names_plans(title)) else None
 
 
 def bold_label(raw: str) -> tuple[str, str] | None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from .log_rules import not_a_deed
 from .prose import deed_sentences
-from .sections import BOLD_LEVEL, Sections, bold_heading, bold_label
+from .sections import BOLD_LEVEL, Sections, bold_label, label_heading
 from .split import MAYBE_DATED, line_opener
 from .win_rules import FENCE, LIST_ITEM, MAX_LINE, Line, as_list_item, heading, judge
 
@@ -58,7 +58,7 @@ def sort_lines(lines: list[str], order: str, loose: bool, weekday_lines: bool) -
                 tiers.dropped.append((index, raw.strip(), "in a code block"))
             continue
         head = heading(raw)
-        title = None if head else bold_heading(raw) if "**" in raw or "__" in raw else None
+        title = None if head else label_heading(raw)
         if head or title:
             sections.enter(*(head or (BOLD_LEVEL, title)))
             continue

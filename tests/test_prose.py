@@ -109,6 +109,8 @@ def test_sentences_that_report_a_deed(sentence):
     "Cancelled on Dana.",
     "Overslept again.",
     "Cried in the car.",
+    "Spent the day in bed.",
+    "Ran out of milk.",
     # not sentences with a deed at all
     "Quiet day.",
     "Monday.",

@@ -47,6 +47,7 @@ def wins(*lines: str, source: str = "2025-03-04.md") -> list[str]:
     (["## What went well?", "- finished the report", "Stayed calm when the printer died."],
      ["finished the report", "Stayed calm when the printer died."]),
     (["## Wins", "- went out", "### Tomorrow", "- ring Jo", "### Home", "- cooked"], ["went out", "cooked"]),
+    (["Wins:", "- did laundry", "Tomorrow:", "- dentist"], ["did laundry"]),  # plain labels, as on a phone
 ])
 def test_rule3_sections(lines, expected):
     assert wins(*lines) == expected
@@ -73,6 +74,8 @@ def test_rule3_sections(lines, expected):
      ["laid out my clothes for tomorrow", "did the food shop"]),
     (["1. Task 1", "2. Task 2", "- ...", "- do something", "- TBD", "- phoned the garage"],
      ["phoned the garage"]),
+    (["- did laundry", "To do:", "- dentist", "- renew car tax", "## Evening", "- rang Mum"],
+     ["did laundry", "rang Mum"]),
     (["- coffee in bed", "- read the news", "Slept badly and the day felt long."],
      ["coffee in bed", "read the news"]),  # a plain line is not a list item or dated line
 ])

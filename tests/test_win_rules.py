@@ -8,7 +8,7 @@ import time
 import pytest
 
 from generator.log_rules import not_a_deed
-from generator.sections import Sections, bold_heading, bold_label, names_plans, names_wins
+from generator.sections import Sections, bold_label, label_heading, names_plans, names_wins
 from generator.win_rules import as_list_item, clean, judge
 
 # ---------------------------------------------------------------------------------------------
@@ -234,6 +234,8 @@ def test_headings_that_name_wins(title):
     "Today's goals", "Goals this week", "Top 3", "Shopping list", "Reminders", "Someday",
     "Gratitude", "Grateful for", "Thankful for",  # gratitude names good things, not deeds
     "Thoughts", "Worries", "Not done", "What didn't", "Mood",  # reflections and what was not done
+    "Goals for 2025", "Ideas for the garden", "Questions for the GP", "To do (work)",  # opened by one
+    "Today I'm grateful for",
 ])
 def test_headings_that_name_plans_or_reference(title):
     assert names_plans(title) and not names_wins(title)
@@ -257,11 +259,18 @@ def test_headings_that_name_neither(title):
     ("**Plans:**  ", "Plans"),
     ("**Wins**", None),  # no colon: emphasis, not a heading
     ("**Update:** Read it.", None),
-    ("Wins:", None),
     ("**a** and **b:**", None),
+    ("Wins:", "Wins"),  # a plain label that names wins or plans heads what follows too
+    ("- To do:", "To do"),
+    ("Tomorrow:", "Tomorrow"),
+    ("Things I did today:", "Things I did today"),
+    ("Morning:", None),  # a plain label that names neither is an ordinary line
+    ("rough:", None),  # a struggle
+    ("tomorrow: laundry", None),  # a plan with its words
+    ("Tuesday:", None),
 ])
-def test_bold_colon_lines_are_headings(raw, title):
-    assert bold_heading(raw) == title
+def test_label_lines_are_headings(raw, title):
+    assert label_heading(raw) == title
 
 
 @pytest.mark.parametrize(("raw", "label"), [
