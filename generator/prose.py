@@ -54,6 +54,7 @@ TIME_NOUNS = word_set("""morning afternoon evening night week weekend day luncht
 # Words that open a short time phrase ("After work, …", "In the morning I …", "At 4am I …").
 PREPOSITIONS = word_set("in at after before by around on during over once")
 PHRASE_WORDS = 4  # the longest time phrase after its preposition
+OPENING = 200  # characters of a sentence that hold its opening: time phrases, subject, verb and what follows
 PHRASES = 3  # the most time phrases and connectors before a deed ("And then later I …")
 
 CLOCK = re.compile(r"\d{1,2}(?:am|pm|h)?$")
@@ -83,7 +84,7 @@ def reports_deed(sentence: str) -> bool:
     """True when a sentence says the writer did something: `Called Mom back.`, `I finally booked it.`"""
     if sentence.rstrip(" \"')]*_").endswith("?"):
         return False
-    words = [w.replace("’", "'") for w in TOKEN.findall(sentence.lower())]
+    words = TOKEN.findall(sentence[:OPENING].lower().replace("’", "'"))
     start: int | None = 0
     for _ in range(PHRASES + 1):
         if start is None or start >= len(words):

@@ -58,11 +58,12 @@ def sort_lines(lines: list[str], order: str, loose: bool, weekday_lines: bool) -
                 tiers.dropped.append((index, raw.strip(), "in a code block"))
             continue
         head = heading(raw)
-        title = None if head else label_heading(raw)
+        title = None if head or ":" not in raw else label_heading(raw)
         if head or title:
             sections.enter(*(head or (BOLD_LEVEL, title)))
             continue
-        raw = as_list_item(raw, loose)
+        if loose or "•" in raw:
+            raw = as_list_item(raw, loose)
         dated = MAYBE_DATED.match(raw) and line_opener(raw, order)
         label = None if dated or "**" not in raw or LIST_ITEM.match(raw) else bold_label(raw)
         if label:

@@ -31,6 +31,7 @@ WIN_PREFIX = re.compile(rf"^(?:win:\s*|[{MARKERS}]\ufe0f?\s*)+", re.I)
 TRAILING_MARKERS_REVERSED = re.compile(rf"(?:\s*\ufe0f?[{MARKERS}])+\s*")
 # The Obsidian Tasks plugin's dates and priorities that end a task ("✅ 2025-03-04", "📅 2025-03-09", "⏫"),
 # reversed like the markers above.
+TASK_PRIORITIES = "⏫🔼🔽🔺⏬\ufe0f"
 TASK_DATES_REVERSED = re.compile(
     r"(?:\s*(?:\d\d-\d\d-\d{4}\s*\ufe0f?[📅⏳🛫➕✅❌]|\ufe0f?[⏫🔼🔽🔺⏬]))+\s*"
 )
@@ -90,6 +91,8 @@ def as_list_item(raw: str, loose: bool) -> str:
 
 def read_tags(text: str) -> tuple[str, ...]:
     """Return the line's #tags and @tags, lower-cased, in order, once each."""
+    if "#" not in text and "@" not in text:
+        return ()
     found = [t.lower().rstrip("/-") for t in TAG.findall(text) + AT_TAG.findall(text)]
     return tuple(dict.fromkeys(found))
 
@@ -138,9 +141,15 @@ def judge_struggle(text: str, tags: tuple[str, ...]) -> Line | None:
 def clean(raw: str) -> str:
     """Return the words of a line: no list syntax, checkbox, markers or trailing tags."""
     text = WIN_PREFIX.sub("", LEAD.sub("", raw.strip()))
-    text = MARKER_TAG.sub("", text)
-    text = strip_trailing_markers(strip_trailing_tags(strip_reversed(text, TASK_DATES_REVERSED)))
-    text = TAG.sub(r"\1", text)
+    if text[-1:].isdigit() or text[-1:] in TASK_PRIORITIES:
+        text = strip_reversed(text, TASK_DATES_REVERSED)
+    if "#" in text:
+        text = strip_trailing_tags(MARKER_TAG.sub("", text))
+    elif "@" in text:
+        text = strip_trailing_tags(text)
+    text = strip_trailing_markers(text)
+    if "#" in text:
+        text = TAG.sub(r"\1", text)
     return " ".join(text.split())
 
 
