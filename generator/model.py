@@ -83,6 +83,7 @@ class Note:
 
     @property
     def hard(self) -> bool:
+        """True when something in the note makes its day hard."""
         return self.hard_reason is not None
 
 
@@ -112,6 +113,7 @@ class Day:
 
     @property
     def hard(self) -> bool:
+        """True for a hard day: a low mood or a struggle (PRODUCT.md §2)."""
         return self.hard_reason is not None
 
     def win_lines(self, note: Note) -> frozenset[int]:

@@ -45,8 +45,9 @@ BOLD_HEADING = re.compile(
 )
 # A line that is only a few plain words and a colon, as phone notes head a list: `Wins:`, `- To do:`
 PLAIN_LABEL = re.compile(r"^\s*(?:[-*+•]\s+)?(?:[^\w\s]+\s*)?(?P<title>\w[\w' ’-]{0,40}):\s*$")
-# A bold label ending in a colon that opens a line of text: `**Update:** Read it.`
+# A label ending in a colon that opens a line of text: `**Update:** Read it.`, `Today's progress: …`
 BOLD_LABEL = re.compile(r"^\s*(?:[^\w\s*]+\s*)?(\*\*|__)(?P<title>[^*_\n]+?)(?::\1|\1:)\s*(?P<rest>\S.*)$")
+PLAIN_LABEL_TEXT = re.compile(r"^\s*(?P<title>\w[\w' ’-]{0,40}):\s+(?P<rest>\S.*)$")
 BOLD_LEVEL = 7  # a bold-colon line ends at the next heading of any level, or the next bold-colon line
 
 
@@ -81,10 +82,13 @@ def label_heading(raw: str) -> str | None:
     return title if title and (names_wins(title) or names_plans(title)) else None
 
 
-def bold_label(raw: str) -> tuple[str, str] | None:
-    """Return (label, rest) for a line that opens with a bold label and a colon: `**Update:** Read it.`"""
-    found = BOLD_LABEL.match(raw)
-    return (found["title"].strip(), found["rest"]) if found else None
+def line_label(raw: str) -> tuple[str, str] | None:
+    """Return (label, rest) for a line that opens with a label and a colon: any bold one (`**Update:**
+    Read it.`), or plain words that name wins or plans (`Today's progress: fixed the form`)."""
+    found = BOLD_LABEL.match(raw) if "**" in raw or "__" in raw else PLAIN_LABEL_TEXT.match(raw)
+    if not found or not (found.re is BOLD_LABEL or names_wins(found["title"]) or names_plans(found["title"])):
+        return None
+    return found["title"].strip(), found["rest"]
 
 
 @dataclass

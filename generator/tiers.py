@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from .log_rules import not_a_deed
 from .prose import deed_sentences
-from .sections import BOLD_LEVEL, Sections, bold_label, label_heading
+from .sections import BOLD_LEVEL, Sections, label_heading, line_label
 from .split import MAYBE_DATED, line_opener
 from .win_rules import FENCE, LIST_ITEM, MAX_LINE, Line, as_list_item, heading, judge
 
@@ -26,7 +26,8 @@ class Counted:
 
 @dataclass
 class Tiers:
-    """What the rules make of one day's lines (indexes count from the day's first line)."""
+    """What the rules make of one day's lines (indexes count from the day's first line); filled as the
+    lines are read, then settled."""
 
     body: list[str] = field(default_factory=list)
     marked: list[Counted] = field(default_factory=list)
@@ -65,14 +66,16 @@ def sort_lines(lines: list[str], order: str, loose: bool, weekday_lines: bool) -
         if loose or "•" in raw:
             raw = as_list_item(raw, loose)
         dated = MAYBE_DATED.match(raw) and line_opener(raw, order)
-        label = None if dated or "**" not in raw or LIST_ITEM.match(raw) else bold_label(raw)
-        if label:
+        label = None if dated or ":" not in raw or LIST_ITEM.match(raw) else line_label(raw)
+        if label:  # a label heads its own line only, and ends a bold-colon section
             sections.enter(BOLD_LEVEL, label[0])
         line = judge(dated.rest if dated else label[1] if label else raw)
         if line.kind == "private":
             tiers.body[-1] = ""
         logged = bool(dated) and (weekday_lines or dated.found.weekday is None)
         place(tiers, index, line, sections, logged)
+        if label:
+            sections.enter(BOLD_LEVEL, "")
     settle(tiers)
     return tiers
 

@@ -41,7 +41,8 @@ def wins(*lines: str, source: str = "2025-03-04.md") -> list[str]:
      ["fixed the sink"]),  # any heading ends it
     (["## Wins", "- a", "**Morning:**", "- b"], ["a", "b"]),  # a bold line does not end a markdown section
     (["**Done today:**", "- a", "**Thoughts:** tired today", "- b"], ["a"]),  # a bold label ends it too
-    (["**Wins:** ran 5k", "- cooked"], ["ran 5k", "cooked"]),  # a label that names wins opens one
+    (["**Wins:** ran 5k", "- [x] cooked", "- tidied"], ["ran 5k", "cooked"]),  # a label heads its own line
+    (["Today's progress: fixed the form.", "Thoughts: tired but ok."], ["fixed the form."]),
     (["**Done today:**", "- **Work:** fixed the bug", "- **Home:** cooked"],
      ["**Work:** fixed the bug", "**Home:** cooked"]),  # labels inside list items are text
     (["## What went well?", "- finished the report", "Stayed calm when the printer died."],

@@ -8,7 +8,7 @@ import time
 import pytest
 
 from generator.log_rules import not_a_deed
-from generator.sections import Sections, bold_label, label_heading, names_plans, names_wins
+from generator.sections import Sections, label_heading, line_label, names_plans, names_wins
 from generator.win_rules import as_list_item, clean, judge
 
 # ---------------------------------------------------------------------------------------------
@@ -280,9 +280,13 @@ def test_label_lines_are_headings(raw, title):
     ("**Day 12** (2025-01-24)", None),  # no colon
     ("**Wins:**", None),  # nothing after it: a heading
     ("**bold** words: here", None),
+    ("Today's progress: fixed the form", ("Today's progress", "fixed the form")),  # plain words naming wins
+    ("To do: ring the bank", ("To do", "ring the bank")),  # or plans
+    ("Morning: went for a run", None),  # plain words naming neither: an ordinary line
+    ("rough: could not get up", None),
 ])
-def test_bold_labels_open_a_line(raw, label):
-    assert bold_label(raw) == label
+def test_labels_that_open_a_line(raw, label):
+    assert line_label(raw) == label
 
 
 def test_sections_close_at_their_level_and_bold_ones_at_any_heading():
