@@ -13,8 +13,8 @@ PLAN = re.compile(
     r"would\s+like|am\s+going\s+to|am\s+gonna)\b"
     r"|i'll\b|i'd\s+(?:like|love)\s+to\b|i'm\s+(?:going\s+to|gonna|planning)\b|im\s+going\s+to\b"
     r"|(?:have|has|hope|plan|planning|try|remember)\s+to\b"
-    r"|(?:want|wanna|need|needs|should|must|gonna|gotta|hopefully|maybe|don't\s+forget|dont\s+forget"
-    r"|tomorrow)\b"
+    r"|(?:want|wanna|wanted|need|needs|should|must|gonna|gotta|hopefully|maybe|wished|hoped"
+    r"|don't\s+forget|dont\s+forget)\b|tomorrow\b(?!['’]s)"
     r"|(?:plan|plans|goal|goals|todo|to\s*do|next|intention|idea|reminder)\s*[:\-–—])",
     re.I,
 )

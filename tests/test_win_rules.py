@@ -48,6 +48,9 @@ def test_list_items_written_tight_or_with_bullets(raw, loose, item):
     ("terrible: no sleep at all", "terrible:", "no sleep at all"),
     ("tough week", "tough week", ""),
     ("low", "low", ""),
+    ("rough, but went out", "rough", "but went out"),
+    ("hard; slept it off", "hard", "slept it off"),
+    ("Rough!!! Still ate.", "Rough", "Still ate."),
     ("- rough", "rough", ""),
     ("rough. Everything felt heavy. Still fed the cat.", "rough",
      "Everything felt heavy. Still fed the cat."),
@@ -169,6 +172,7 @@ def test_a_megabyte_of_joined_tags_is_read_in_one_pass():
     ("maybe ring Jo", "plan or wish"),
     ("remember to take the bins out", "plan or wish"),
     ("need more sleep", "plan or wish"),
+    ("wanted to cry all day", "plan or wish"),  # a wish looking back is still not a deed
     ("should I tell my manager?", "question"),
     ("is this normal??", "question"),
     ("https://www.nhs.uk/mental-health/", "a link"),
@@ -195,6 +199,8 @@ def test_rule4_lines_that_are_plainly_not_deeds(text, why):
 
 @pytest.mark.parametrize("text", [
     "laid out my clothes for tomorrow",  # "tomorrow" later in a deed
+    "tomorrow's lunch made",
+    "needed a nap so took one",
     "did the food shop",
     "picked up Mum's prescription",
     "coffee in bed",
