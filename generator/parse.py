@@ -9,7 +9,7 @@ from .frontmatter import Meta, key_lines, read_meta, split_front_matter
 from .model import Dropped, FileResult, Note, NoteFile, Problem, Win
 from .split import DayText, split_days
 from .tiers import Counted, sort_lines
-from .win_rules import MAX_LINE, STRUGGLE_TAGS, split_feeling
+from .win_rules import MAX_LINE, STRUGGLE_TAGS, split_feeling, struggle_in
 
 LOOSE_LISTS = (".txt", ".journal")  # files where `-did laundry` (no space) is a list item
 
@@ -58,7 +58,8 @@ class Parser:
             date=day.date, source=src, line=day.line, body="\n".join(tiers.body),
             wins=wins(tiers.marked), candidates=wins(tiers.candidates), prose=wins(tiers.prose),
             rescued=wins(tiers.rescued), title=day.title or meta.title, mood=meta.mood,
-            energy=meta.energy, hard_reason=_hard_reason(meta, tiers.hard, day.line), inferred=day.inferred,
+            energy=meta.energy, hard_reason=_hard_reason(meta, day.title, tiers.hard, day.line),
+            inferred=day.inferred,
             dropped=tuple(Dropped(day.line + i, text, why) for i, text, why in sorted(tiers.dropped)),
         )
 
@@ -74,13 +75,16 @@ class Parser:
         )
 
 
-def _hard_reason(meta: Meta, struggle: tuple[int, str] | None, first_line: int) -> str | None:
-    """Why a note makes its day hard, as written: a struggle tag in its front matter, else its first
-    struggle line ("rough: on line 4")."""
+def _hard_reason(meta: Meta, title: str | None, struggle: tuple[int, str] | None, first: int) -> str | None:
+    """Why a note makes its day hard, as written: a struggle tag in its front matter, a struggle in its
+    title (`## 2025-04-01 — rough day`), else its first struggle line ("rough: on line 4")."""
     tag = next((t for t in meta.tags if t in STRUGGLE_TAGS), None)
     if tag:
         return f"#{tag} in front matter"
-    return f"{struggle[1]} on line {first_line + struggle[0]}" if struggle else None
+    said = title and struggle_in(title)
+    if said:
+        return f"{said} in the title"
+    return f"{struggle[1]} on line {first + struggle[0]}" if struggle else None
 
 
 def _long_line(text_lines: list[str], start: int, src: str) -> list[Problem]:

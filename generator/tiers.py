@@ -10,7 +10,7 @@ from .log_rules import not_a_deed
 from .prose import deed_sentences
 from .sections import BOLD_LEVEL, Sections, label_heading, line_label
 from .split import MAYBE_DATED, line_opener
-from .win_rules import FENCE, LIST_ITEM, MAX_LINE, Line, as_list_item, heading, judge
+from .win_rules import FENCE, LIST_ITEM, MAX_LINE, Line, as_list_item, heading, judge, struggle_in
 
 NEVER = {"open": "", "struck": "struck out", "property": "a property (key:: value)", "table": "a table row"}
 
@@ -62,6 +62,9 @@ def sort_lines(lines: list[str], order: str, loose: bool, weekday_lines: bool) -
         title = None if head or ":" not in raw else label_heading(raw)
         if head or title:
             sections.enter(*(head or (BOLD_LEVEL, title)))
+            struggle = head and struggle_in(head[1])
+            if struggle and not tiers.hard:  # a heading is never a win, but may say the day was hard
+                tiers.hard = (index, struggle)
             continue
         if loose or "•" in raw:
             raw = as_list_item(raw, loose)

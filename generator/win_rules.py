@@ -138,6 +138,12 @@ def judge_struggle(text: str, tags: tuple[str, ...]) -> Line | None:
     return Line("struggle", text, tags, said, REST_START.sub("", rest))
 
 
+def struggle_in(title: str) -> str | None:
+    """Say what makes a heading or title a struggle ("Rough day", "#hard"), or None."""
+    struggle = judge_struggle(clean(title), read_tags(title))
+    return struggle.why if struggle else None
+
+
 def clean(raw: str) -> str:
     """Return the words of a line: no list syntax, checkbox, markers or trailing tags."""
     text = WIN_PREFIX.sub("", LEAD.sub("", raw.strip()))

@@ -153,11 +153,23 @@ def test_tiers_are_decided_per_day_across_notes():
     (["## Wins", "- a", "- d #hard"], ["a"], "#hard on line 3"),
     (["- went through the boxes", "- hard-boiled eggs"], ["went through the boxes", "hard-boiled eggs"],
      None),
+    (["## Hard morning", "- did laundry"], ["did laundry"], "Hard morning on line 1"),  # a heading too
+    (["## Through the woods", "- walked"], ["walked"], None),
 ])
 def test_struggles(lines, expected, hard):
     day = day_of(*lines)
     assert ([w.text for w in day.wins], day.hard_reason) == (expected, hard)
     assert day.hard is (hard is not None)
+
+
+@pytest.mark.parametrize(("heading", "hard"), [
+    ("## 2025-03-04 — rough day", "rough day in the title"),
+    ("## 2025-03-04 #hard", "#hard in the title"),
+    ("## 2025-03-04 Tuesday", None),
+])
+def test_a_dated_heading_that_says_the_day_was_hard(heading, hard):
+    (day,) = merge_days(parse("log.md", f"{heading}\n- made tea\n"))
+    assert (day.hard_reason, [w.text for w in day.wins]) == (hard, ["made tea"])
 
 
 @pytest.mark.parametrize(("front", "hard"), [
