@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from .categories import OTHER
 from .config import Config
 from .conflicts import drop_conflict_repeats
-from .model import Comeback, Day, Highlights, Milestone, Month, Note, Repeated, Stats, Wall, Win
+from .model import Comeback, Day, Highlights, Milestone, Month, Note, Repeated, Stats, Wall, Win, tier_wins
 
 MILESTONES = (1, 10, 50, 100, 250, 500, 1000)
 COMEBACK_GAP = 3
@@ -32,18 +32,32 @@ def merge_days(notes: Iterable[Note]) -> tuple[Day, ...]:
     for day, group in sorted(by_date.items()):
         group.sort(key=lambda n: (n.source, n.line))
         moods = [n.mood for n in group if n.mood is not None]
-        log_mode = not any(n.wins for n in group)
-        wins = (w for n in group for w in (n.candidates if log_mode else n.wins))
+        mode = day_mode(group)
         days.append(Day(
             date=day,
             notes=tuple(group),
-            wins=tuple(sorted(wins, key=win_order)),
+            wins=tuple(sorted((w for n in group for w in tier_wins(n, mode)), key=win_order)),
             mood=min(moods) if moods else None,
-            hard=any(n.hard for n in group) or min(moods, default=5) <= HARD_MOOD,
+            hard_reason=hard_reason(group, min(moods, default=None)),
             inferred=all(n.inferred for n in group),
-            log_mode=log_mode,
+            mode=mode,
         ))
     return tuple(days)
+
+
+def day_mode(notes: list[Note]) -> str:
+    """Which rule gives a day its wins: marked lines if any note has one, else log mode if any note has a
+    list item or dated line that counts, else prose (PRODUCT.md §2, rules 1–5)."""
+    if any(n.wins for n in notes):
+        return "marked"
+    return "log" if any(n.candidates for n in notes) else "prose"
+
+
+def hard_reason(notes: list[Note], mood: int | None) -> str | None:
+    """Why a day is hard: a low mood, else the first note's struggle; None when it is not hard."""
+    if mood is not None and mood <= HARD_MOOD:
+        return f"mood {mood}"
+    return next((n.hard_reason for n in notes if n.hard_reason), None)
 
 
 def win_order(win: Win) -> tuple:

@@ -6,7 +6,8 @@ from datetime import date
 from pathlib import Path
 
 from .daily_notes import DailyNotes, Layout
-from .win_rules import heading, names_wins
+from .sections import names_wins
+from .win_rules import heading
 
 
 def win_line(text: str, tags: tuple[str, ...], layout: Layout) -> str:

@@ -23,7 +23,7 @@ CONFLICT_PARTS = (
     re.compile(r"_conflict-\d{8}-\d{6}(?=\.[^.]+$)"),  # ownCloud
     re.compile(r" ?\(SFConflict [^()]+\)(?=\.[^.]+$)"),  # Seafile
 )
-WIN_FIELDS = ("wins", "candidates")
+WIN_FIELDS = ("wins", "candidates", "prose", "rescued")
 """Every field of a Note that holds wins: a copy's repeats are dropped from each."""
 
 

@@ -45,13 +45,13 @@ class Win:
 
 @dataclass(frozen=True)
 class Dropped:
-    """A line of a note that gave no win, and why (for `wins check`)."""
+    """A line with words that no rule of its note could count as a win, and why."""
 
     line: int
     """The line (from 1) of its file."""
     text: str
     why: str
-    """A short phrase that completes "no win: …", such as "an open task" or "a plan, not a deed"."""
+    """A few words: "open task", "plan or wish", "under 'To do'", "prose, but no deed", …"""
 
 
 @dataclass(frozen=True)
@@ -70,12 +70,22 @@ class Note:
     title: str | None = None
     mood: int | None = None
     energy: int | None = None
-    hard: bool = False
-    inferred: bool = False
-    dropped: tuple[Dropped, ...] = ()
-    """The lines of the day that gave no win, each with why."""
     hard_reason: str | None = None
-    """Why the note makes its day hard ("rough: on line 4"), when it does."""
+    """Why the note makes its day hard, as written: "#hard on line 4", "rough: on line 4"."""
+    inferred: bool = False
+    prose: tuple[Win, ...] = ()
+    """What rule 5, prose mode, would count (each sentence that reports a deed) when the note has no
+    marked win and no log-mode candidate."""
+    rescued: tuple[Win, ...] = ()
+    """The deeds in the rest of struggle lines (`rough. Still fed the cat.`), judged as prose; they
+    count with log or prose mode when the day has no marked win."""
+    dropped: tuple[Dropped, ...] = ()
+    """Every line with words that no rule of the note could count, with the reason."""
+
+    @property
+    def hard(self) -> bool:
+        """True when something in the note makes its day hard."""
+        return self.hard_reason is not None
 
 
 @dataclass(frozen=True)
@@ -96,17 +106,27 @@ class Day:
     notes: tuple[Note, ...]
     wins: tuple[Win, ...]
     mood: int | None
-    hard: bool
+    hard_reason: str | None
+    """Why the day is hard: "mood 2", or the first note's reason ("#hard on line 4"); None when it is not."""
     inferred: bool
-    log_mode: bool = False
-    """True when no line of the day was marked, so every list item and dated line counts (rule 4)."""
-    hard_reason: str | None = None
-    """Why the day is hard: "mood 2", or a note's reason ("rough: on line 4")."""
+    mode: str = "marked"
+    """Which rule gave the day's wins: "marked" (rules 1–3), "log" (rule 4) or "prose" (rule 5)."""
+
+    @property
+    def hard(self) -> bool:
+        """True for a hard day: a low mood or a struggle (PRODUCT.md §2)."""
+        return self.hard_reason is not None
 
     def win_lines(self, note: Note) -> frozenset[int]:
         """Return the body lines of one of this day's notes that hold wins (0 = first body line)."""
-        wins = note.candidates if self.log_mode else note.wins
-        return frozenset(w.line - note.line for w in wins)
+        return frozenset(w.line - note.line for w in tier_wins(note, self.mode))
+
+
+def tier_wins(note: Note, mode: str) -> tuple[Win, ...]:
+    """The wins one note gives under a day's mode (rules 1–3, 4 or 5 of PRODUCT.md §2)."""
+    if mode == "marked":
+        return note.wins
+    return (note.candidates if mode == "log" else note.prose) + note.rescued
 
 
 @dataclass(frozen=True)

@@ -7,10 +7,17 @@ from .config import Config
 from .conflicts import original_source
 from .dates import date_from_path, find_unreal_date, period_from_path
 from .frontmatter import Meta, key_lines, read_meta, split_front_matter
-from .model import FileResult, Note, NoteFile, Problem, Win
-from .openers import MAYBE_DATED, line_opener
+from .model import Dropped, FileResult, Note, NoteFile, Problem, Win
 from .split import DayText, has_weekday_lines, split_days
-from .win_rules import FENCE, MAX_LINE, STRUGGLE_TAGS, Line, heading, judge, names_wins, split_feeling
+from .tiers import Counted, sort_lines
+from .win_rules import (
+    MAX_LINE,
+    STRUGGLE_TAGS,
+    split_feeling,
+    struggle_in,
+)
+
+LOOSE_LISTS = (".txt", ".journal")  # files where `-did laundry` (no space) is a list item
 
 
 class Parser:
@@ -58,52 +65,44 @@ class Parser:
         return split_days(text_lines, self.order, note.modified, note.source, problems, start, period)
 
     def read_day(self, day: DayText, meta: Meta, src: str) -> Note:
-        """Find the wins of one day's lines (rules 1–4 of PRODUCT.md §2)."""
-        body: list[str] = []
-        marked, candidates = [], []
-        hard = bool(STRUGGLE_TAGS & set(meta.tags))  # a low mood is judged per day, in analyze
-        section: int | None = None
-        in_fence = False
-        for index, whole in enumerate(day.lines):
-            body.append(whole)
-            raw = whole[:MAX_LINE]
-            if FENCE.match(raw):
-                in_fence = not in_fence
-            if in_fence or FENCE.match(raw):
-                continue
-            head = heading(raw)
-            if head:
-                level, title = head
-                if section is not None and level <= section:
-                    section = None
-                if names_wins(title):
-                    section = level
-                continue
-            dated = MAYBE_DATED.match(raw) and line_opener(raw, self.order)
-            line = judge(dated.rest if dated else raw)
-            if line.kind == "private":
-                body[-1] = ""
-            hard = hard or line.kind == "struggle"
-            if line.kind == "marked" or (section is not None and line.kind in ("item", "line")):
-                marked.append((index, line))
-            elif line.kind == "item" or (line.kind == "line" and dated):
-                candidates.append((index, line))
+        """Find the wins of one day's lines (rules 1–5 of PRODUCT.md §2), what makes it hard, and why
+        every other line with words counts for nothing."""
+        tiers = sort_lines(day.lines, self.order, src.lower().endswith(LOOSE_LISTS), day.inferred)
+
+        def wins(counted: list[Counted]) -> tuple[Win, ...]:
+            return tuple(self.make_win(day, meta, src, c.index, c.text, c.line.tags) for c in counted)
+
         return Note(
-            date=day.date, source=src, line=day.line, body="\n".join(body),
-            wins=tuple(self.make_win(day, meta, src, i, line) for i, line in marked),
-            candidates=tuple(self.make_win(day, meta, src, i, line) for i, line in candidates),
-            title=day.title or meta.title, mood=meta.mood, energy=meta.energy, hard=hard,
+            date=day.date, source=src, line=day.line, body="\n".join(tiers.body),
+            wins=wins(tiers.marked), candidates=wins(tiers.candidates), prose=wins(tiers.prose),
+            rescued=wins(tiers.rescued), title=day.title or meta.title, mood=meta.mood,
+            energy=meta.energy, hard_reason=_hard_reason(meta, day.title, tiers.hard, day.line),
             inferred=day.inferred,
+            dropped=tuple(Dropped(day.line + i, text, why) for i, text, why in sorted(tiers.dropped)),
         )
 
-    def make_win(self, day: DayText, meta: Meta, src: str, index: int, line: Line) -> Win:
-        """Make the win one judged line of the day stands for."""
-        text, feeling = split_feeling(line.text)
-        tags = tuple(dict.fromkeys(line.tags + meta.tags))
+    def make_win(
+        self, day: DayText, meta: Meta, src: str, index: int, text: str, tags: tuple[str, ...]
+    ) -> Win:
+        """Make the win that words of one line of the day stand for."""
+        text, feeling = split_feeling(text)
         return Win(
-            date=day.date, text=text, category=self.categorize(line.tags, text, meta.tags), tags=tags,
-            source=src, line=day.line + index, feeling=feeling, inferred=day.inferred,
+            date=day.date, text=text, category=self.categorize(tags, text, meta.tags),
+            tags=tuple(dict.fromkeys(tags + meta.tags)), source=src, line=day.line + index,
+            feeling=feeling, inferred=day.inferred,
         )
+
+
+def _hard_reason(meta: Meta, title: str | None, struggle: tuple[int, str] | None, first: int) -> str | None:
+    """Why a note makes its day hard, as written: a struggle tag in its front matter, a struggle in its
+    title (`## 2025-04-01 — rough day`), else its first struggle line ("rough: on line 4")."""
+    tag = next((t for t in meta.tags if t in STRUGGLE_TAGS), None)
+    if tag:
+        return f"#{tag} in front matter"
+    said = title and struggle_in(title)
+    if said:
+        return f"{said} in the title"
+    return f"{struggle[1]} on line {first + struggle[0]}" if struggle else None
 
 
 def _long_line(text_lines: list[str], start: int, src: str) -> list[Problem]:

@@ -74,7 +74,7 @@ def hard_reason(day: Day, own: list[Note]) -> str | None:
     if not day.hard:
         return None
     mine = next((note.hard_reason for note in own if note.hard_reason), None)
-    return mine or day.hard_reason or "a hard day"
+    return mine or day.hard_reason
 
 
 def why_no_wins(result: FileResult, days: dict[date, Day]) -> str:

@@ -1,4 +1,4 @@
-"""Small word helpers every stage shares: counted nouns and file-name-safe slugs."""
+"""Small word helpers every stage shares: counted nouns, file-name-safe slugs and word lists."""
 
 from __future__ import annotations
 
@@ -20,3 +20,8 @@ def slugify(text: str, keep_slash: bool = False) -> str:
     """
     pattern = NOT_SLUG_KEEP_SLASH if keep_slash else NOT_SLUG
     return pattern.sub("-", text.lower()).strip("-/" if keep_slash else "-")
+
+
+def word_set(text: str) -> frozenset[str]:
+    """The words of a text as a set, for word lists written as prose: `word_set("and or to")`."""
+    return frozenset(text.split())

@@ -17,8 +17,8 @@ def win(day: date, text: str = "did a thing", tags=(), line: int = 1, category="
     return Win(day, text, category, tuple(tags), f"{day}.md", line)
 
 
-def note(day: date, *wins: Win, mood=None, hard=False, candidates=()) -> Note:
-    return Note(day, f"{day}.md", 1, "", tuple(wins), tuple(candidates), mood=mood, hard=hard)
+def note(day: date, *wins: Win, mood=None, hard=None, candidates=()) -> Note:
+    return Note(day, f"{day}.md", 1, "", tuple(wins), tuple(candidates), mood=mood, hard_reason=hard)
 
 
 def days_ago(n: int) -> date:
@@ -54,7 +54,7 @@ def test_log_mode_is_decided_per_day_not_per_file():
 def test_hard_days_and_what_was_done_on_them():
     wall = analyze([
         note(days_ago(2), win(days_ago(2), "showered"), mood=2),
-        note(days_ago(1), win(days_ago(1), "ate"), hard=True),
+        note(days_ago(1), win(days_ago(1), "ate"), hard="#hard on line 1"),
         note(D, win(D, "fine day"), mood=4),
     ], Config(), D)
     assert wall.stats.hard_days == 2

@@ -23,11 +23,12 @@ def win(source: str, line: int = 1) -> Win:
 def note(source: str = "a.md", body: str = "some words", dropped=(), candidates=(), hard_reason=None,
          inferred: bool = False) -> Note:
     return Note(D, source, 1, body, (), candidates=candidates, dropped=tuple(Dropped(*d) for d in dropped),
-                hard_reason=hard_reason, hard=hard_reason is not None, inferred=inferred)
+                hard_reason=hard_reason, inferred=inferred)
 
 
-def day(*notes: Note, wins=(), hard: bool = False, reason: str | None = None) -> Day:
-    return Day(D, notes, tuple(wins), None, hard or any(n.hard for n in notes), False, hard_reason=reason)
+def day(*notes: Note, wins=(), reason: str | None = None) -> Day:
+    reason = reason or next((n.hard_reason for n in notes if n.hard_reason), None)
+    return Day(D, notes, tuple(wins), None, reason, False)
 
 
 OPEN = "an open task"
@@ -62,10 +63,9 @@ def test_why_a_file_gave_no_win(result, the_day, why):
         ([note()], day(note()), None),
         ([note(hard_reason="rough: on line 4")], day(note(hard_reason="rough: on line 4"), reason="mood 2"),
          "rough: on line 4"),  # this file's own struggle line first
-        ([note()], day(note(), hard=True, reason="mood 2"), "mood 2"),  # else the day's reason
+        ([note()], day(note(), reason="mood 2"), "mood 2"),  # else the day's reason
         ([note()], day(note(), note("b.md", hard_reason="hard: on line 2"), reason="hard: on line 2"),
          "hard: on line 2"),
-        ([note()], day(note(), hard=True), "a hard day"),  # hard, with no reason given
     ],
 )
 def test_why_a_day_is_hard(own, the_day, hard):
@@ -74,7 +74,7 @@ def test_why_a_day_is_hard(own, the_day, hard):
 
 def test_a_row_has_the_contract_keys_and_every_day():
     notes = (note(inferred=True, dropped=[(3, "Felt flat.", "a feeling, not a deed")]),)
-    row = file_row(FileResult("a.md", notes), {D: day(*notes, reason="mood 1", hard=True)}, Counter())
+    row = file_row(FileResult("a.md", notes), {D: day(*notes, reason="mood 1")}, Counter())
     assert row == {
         "source": "a.md", "dates": ["2025-03-04"], "wins": 0, "skipped": None,
         "days": [{"date": "2025-03-04", "wins": 0, "hard": "mood 1", "inferred": True}],
@@ -119,7 +119,7 @@ def run(*args: str):
 
 def test_check_explains_a_folder_that_gave_no_win(notes):
     folder = notes({
-        "2025-03-04.md": "Slept badly. The bus was late and it rained all day.\n",
+        "2025-03-04.md": "The bus was late and it rained all day. Felt flat.\n",
         "2025-03-05.md": "- [ ] laundry\n- [ ] call the GP\n",
         "ideas.md": "some thoughts with no date\n",
     })

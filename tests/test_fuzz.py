@@ -8,9 +8,10 @@ from datetime import date
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from generator.analyze import merge_days
 from generator.config import Config
 from generator.markdown import inline, note_html
-from generator.model import FileResult, NoteFile, Win
+from generator.model import FileResult, NoteFile, Win, tier_wins
 from generator.parse import Parser
 from generator.win_rules import clean
 
@@ -23,6 +24,8 @@ FRAGMENTS = [
     "private: true", "tags: [a, b]", "&a ", "*a", "<<: *a", "!!int ", "!!timestamp ", "!!binary ",
     "!!python/name:os.system", ": ", "? ", "{", "}", "```", "DONE ", "TODO ", "key:: v", "@ana", "[",
     "]", "`", "<script>", "word", "rough:", "Felt good.", " ", "\t", "\n", "\r\n", "\r", "\x00",
+    "rough. ", "Rough day — ", "Still fed the cat. ", "I went out. ", "Made tea. ", "**Update:** ",
+    "**Wins:**", "## To do", "• ", "-did ", "~~", "want to ", "?", "#rough ", "Task 1", "[[a]] ",
 ]
 NOTE_TEXT = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=6)), max_size=40).map("".join)
 WITH_FRONT_MATTER = st.builds("---\n{}\n---\n{}".format, NOTE_TEXT, NOTE_TEXT)
@@ -35,7 +38,7 @@ def parse(text: str, source: str, order: str = "mdy") -> FileResult:
 
 
 def all_wins(result: FileResult) -> list[Win]:
-    return [win for note in result.notes for win in note.wins + note.candidates]
+    return [win for note in result.notes for win in note.wins + note.candidates + note.prose + note.rescued]
 
 
 @FUZZ
@@ -73,6 +76,36 @@ def test_every_win_points_at_the_line_that_says_it(text, source):
     for win in all_wins(parse(text, source)):
         assert 1 <= win.line <= len(lines)
         assert win.text in clean(lines[win.line - 1]), (win, lines[win.line - 1])
+
+
+@FUZZ
+@given(ANY_TEXT, st.sampled_from(SOURCES), st.sampled_from(["mdy", "dmy"]))
+def test_no_words_of_a_line_are_counted_twice(text, source, order):
+    """Rules 1–4 give a line one win at most; prose gives each sentence once: the wins a day counts from
+    one line are different parts of it, in order."""
+    lines = text.splitlines()
+    for day in merge_days(parse(text, source, order).notes):
+        for note in day.notes:
+            counted = tier_wins(note, day.mode)
+            if day.mode != "prose":
+                single = note.candidates if day.mode == "log" else note.wins
+                assert len({w.line for w in single}) == len(single)
+            by_line: dict[int, list[str]] = {}
+            for win in counted:
+                by_line.setdefault(win.line, []).append(win.text)
+            for line, texts in by_line.items():
+                assert in_order(texts, clean(lines[line - 1])), (texts, lines[line - 1])
+
+
+def in_order(parts: list[str], whole: str) -> bool:
+    """True when each part is found in whole after the one before it."""
+    at = 0
+    for part in parts:
+        found = whole.find(part, at)
+        if found < 0:
+            return False
+        at = found + len(part)
+    return True
 
 
 MARKDOWNISH = st.lists(

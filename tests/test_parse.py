@@ -649,18 +649,25 @@ def test_private_lines_are_never_wins_and_are_dropped_from_the_body(line):
 
 
 @pytest.mark.parametrize(
-    "line",
+    ("line", "rest"),
     [
-        "- [x] went out #hard", "- got up #rough", "#struggle but I went out",
-        "rough: could not get up", "Hard: everything", "- hard: everything",
-        "- [x] HARD: went to work anyway",
+        ("- [x] went out #hard", ["went out"]), ("- got up #rough", ["got up"]),
+        ("#struggle but I went out", ["but I went out"]), ("rough: could not get up", []),
+        ("Hard: everything", []), ("- hard: everything", []),
+        ("- [x] HARD: went to work anyway", ["went to work anyway"]),
     ],
 )
-def test_struggle_markers_are_not_wins_and_make_the_day_hard(line):
+def test_struggle_markers_are_not_wins_and_make_the_day_hard(line, rest):
     result = parse(note("- made tea", line))
-    assert texts(result) == ["made tea"]
+    assert texts(result) == ["made tea", *rest]  # the rest of the line is judged as prose
     assert only_note(result).hard
     assert merge_days(result.notes)[0].hard
+
+
+def test_the_rest_of_a_struggle_is_not_judged_beside_marked_wins():
+    result = parse(note("- [x] made tea", "rough: went to work anyway"))
+    assert texts(result) == ["made tea"]
+    assert merge_days(result.notes)[0].hard_reason == "rough: on line 2"
 
 
 @pytest.mark.parametrize(
@@ -727,8 +734,8 @@ def test_content_after_a_code_fence_is_read_again():
         ("- [x] **Called** the [GP](https://example.org) `today`",
          "**Called** the [GP](https://example.org) `today`"),
         ("- [x] did laundry #home #chores", "did laundry"),
-        ("- [x] went for a #walk in the park", "went for a walk in the park"),
-        ("- [x] went for a #walk in the park #outdoors", "went for a walk in the park"),
+        ("- [x] went for a #walk in the park", "went for a #walk in the park"),  # a tag in the sentence stays
+        ("- [x] went for a #walk in the park #outdoors", "went for a #walk in the park"),
         ("✅ did laundry ✅", "did laundry"),
         ("- [x] paid £#3 rent", "paid £#3 rent"),
         ("- [x] closed issue #42", "closed issue #42"),
