@@ -10,7 +10,8 @@ the table writes a phrase instead ("the park").
 When keywords of several categories match a win, the one chosen is, in turn: of a category wall.yaml
 names; not a generic word (called, bought, went … with: "called the dentist" is therapy & health);
 the first in the win ("watered the plants before work" is home); the longer phrase ("coffee with"
-over "coffee"); of the category listed first.
+over "coffee"); of the category listed first. A word right after "after", "before", "until" or
+"since" says when, not what, and never counts ("after work, went for a swim" is movement).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ OTHER = "other"
 WORD = re.compile(r"[^\W_]+")
 VOWELS = frozenset("aeiou")
 NOT_DOUBLED = VOWELS | frozenset("wxy")  # a last letter never doubled before -ed, -ing
+WHEN = frozenset({"after", "before", "until", "till", "since"})  # "after work, went for a swim"
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -206,6 +208,8 @@ class Categorizer:
         words = WORD.findall(text.lower())
         found = []
         for i, word in enumerate(words):
+            if i and words[i - 1] in WHEN:
+                continue  # says when it was done, not what: "after work" does not make a swim work
             for n in self.lengths.get(word, ()):
                 rank = self.ranks.get(" ".join(words[i:i + n]))
                 if rank:

@@ -23,6 +23,8 @@ BUILT_IN = Categorizer(tuple(BUILTIN_CATEGORIES.items()))
         ("pushed the fix to GitHub", "work & study"),
         ("texted Ana back", "connection"),
         ("brunch with Tasha and Sam", "connection"),  # "brunch with" is longer than "brunch"
+        ("After work, went for a swim.", "movement"),  # a word after "after" says when, not what
+        ("worked on the essay before class", "work & study"),
         ("Called the dentist", "therapy & health"),  # a specific word beats the generic "called"
         ("phoned the dentist back", "therapy & health"),
         ("took my meds", "therapy & health"),
