@@ -62,8 +62,11 @@ MARKER_TAG = re.compile(
 JOINING_WORDS = word_set("and or to with of for about in on at from the a my")
 
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=\S)")
+# A trailing sentence that says how it felt, to the writer or to whoever it was for ("She was happy to
+# hear from me."), is shown beside the deed, not as part of it.
 FEELING = re.compile(
-    r"^(?:and\s+|it\s+|that\s+|i\s+|so\s+|really\s+)*(?:felt|feel|feels|feeling|was|made me|"
+    r"^(?:and\s+|it\s+|that\s+|i\s+|so\s+|really\s+|she\s+|he\s+|they\s+)*(?:felt|feel|feels|feeling|"
+    r"was|were|seemed|sounded|looked|made me|"
     r"proud|relieved|glad|happy|nice|good|great|lovely|calm|calmer|lighter|better)\b",
     re.I,
 )

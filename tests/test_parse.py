@@ -823,6 +823,10 @@ def test_configured_category_overrides_the_built_in_of_the_same_name():
         ("- [x] called mum! Really glad I did.", "called mum!", "Really glad I did."),
         ("- [x] showered. Proud of myself.", "showered.", "Proud of myself."),
         ("- [x] did laundry. Then I made tea.", "did laundry. Then I made tea.", None),
+        # decision: how it felt to the one it was for is shown beside the deed too
+        ("- [x] Called Mom back. She was happy to hear from me.", "Called Mom back.",
+         "She was happy to hear from me."),
+        ("- [x] cooked for Sam. They said yes to seconds.", "cooked for Sam. They said yes to seconds.", None),
         ("- [x] did laundry", "did laundry", None),
         ("- [x] felt good about the walk", "felt good about the walk", None),
     ],
