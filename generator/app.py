@@ -33,7 +33,7 @@ FALLBACK = {"bg": "#ffffff", "accent": "#2f6f62"}
 
 def app_files(files: dict[str, bytes], env: Environment) -> dict[str, bytes]:
     """The manifest, the icons, the script that installs and the service worker, for these files."""
-    colours = theme_colours(files, env)
+    colours = theme_colours(files)
     made = {
         "manifest.webmanifest": manifest(colours["bg"]),
         "icon.svg": svg_icon(colours["accent"], colours["bg"]).encode("utf-8"),
@@ -43,10 +43,10 @@ def app_files(files: dict[str, bytes], env: Environment) -> dict[str, bytes]:
     return made | {"sw.js": service_worker(files | made, env)}
 
 
-def theme_colours(files: dict[str, bytes], env: Environment) -> dict[str, str]:
-    """The page background and accent colours the theme always uses (not those of a media query)."""
+def theme_colours(files: dict[str, bytes]) -> dict[str, str]:
+    """The background and accent colours the front page always has (none set in a media query)."""
     colours = dict(FALLBACK)
-    for href in STYLESHEET.findall(env.get_template("head.html").render(root="")):
+    for href in STYLESHEET.findall(files.get("index.html", b"").decode("utf-8")):
         css = MEDIA_BLOCK.sub("", files.get(href, b"").decode("utf-8", "replace"))
         for name in colours:
             found = re.findall(rf"--{name}:\s*(#[0-9a-fA-F]{{3,8}})\s*;", css)

@@ -26,10 +26,16 @@ def locked(tmp_path_factory) -> Path:
     return out
 
 
-def made_for(theme: str, files: dict[str, bytes] | None = None) -> dict[str, bytes]:
-    """The app files for a site of these files (the theme's own files when None) in a theme."""
+def theme_site(theme: str) -> dict[str, bytes]:
+    """The theme's own files and a front page that links its stylesheets."""
     folder = find_theme(theme)
-    return app_files(dict(theme_assets(folder)) if files is None else files, make_env(folder))
+    return dict(theme_assets(folder)) | {"index.html": make_env(folder).get_template("head.html").render(
+        root="").encode("utf-8")}
+
+
+def made_for(theme: str, files: dict[str, bytes] | None = None) -> dict[str, bytes]:
+    """The app files for a site of these files (theme_site when None) in a theme."""
+    return app_files(theme_site(theme) if files is None else files, make_env(find_theme(theme)))
 
 
 def precached(sw: bytes) -> list[str]:
@@ -63,8 +69,7 @@ def test_the_manifest_opens_the_front_page_as_an_app_and_names_no_title(locked):
     ("contrast", "#ffffff", "#003f8a"),  # its dark colours sit in a media query
 ])
 def test_colours_come_from_the_theme(theme, background, accent):
-    folder = find_theme(theme)
-    assert theme_colours(dict(theme_assets(folder)), make_env(folder)) == {"bg": background, "accent": accent}
+    assert theme_colours(theme_site(theme)) == {"bg": background, "accent": accent}
     manifest = json.loads(made_for(theme)["manifest.webmanifest"])
     assert (manifest["background_color"], manifest["theme_color"]) == (background, background)
     assert f'fill="{accent}"' in made_for(theme)["icon.svg"].decode("utf-8")
@@ -98,7 +103,7 @@ def test_icons_are_valid_png(size):
 def test_same_files_same_bytes_and_any_change_a_new_cache_version():
     one, two = made_for("default"), made_for("default")
     assert one == two
-    site = dict(theme_assets(find_theme("default")))
+    site = theme_site("default")
     changed = made_for("default", site | {"style.css": site["style.css"] + b"/* new */"})
     version = re.compile(rb'var VERSION = "([0-9a-f]+)"')
     assert version.search(one["sw.js"])[1] != version.search(changed["sw.js"])[1]
