@@ -12,6 +12,7 @@ from pathlib import Path
 from jinja2 import Environment
 
 from .analyze import analyze
+from .app import app_files
 from .cache import Cache, Entry, digest, find_site, open_cache, save_build
 from .config import CONFIG_NAME, Config, load_config
 from .errors import GeneratorError
@@ -120,9 +121,11 @@ def build_site(notes_dir: Path, out: Path, config: Config, today: date, theme: s
 
 
 def encrypt(files: dict[str, bytes], passphrase: str, env: Environment) -> dict[str, bytes]:
-    """Lock every page behind the passphrase, each shown as the theme's locked page until opened."""
+    """Lock every page behind the passphrase, each shown as the theme's locked page until opened,
+    and add what installs the locked wall on a phone as an app that opens offline."""
     shell = env.get_template("locked.html")
-    return lock_site(files, passphrase, lambda **seal: shell.render(root="", page="locked", **seal))
+    locked = lock_site(files, passphrase, lambda **seal: shell.render(root="", page="locked", **seal))
+    return locked | app_files(locked, env)
 
 
 def default_output(notes_dir: Path, config_dir: Path, config: Config) -> Path:

@@ -14,7 +14,10 @@ from __future__ import annotations
 import importlib.util
 import os
 import re
+import threading
 from datetime import date, timedelta
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -350,3 +353,58 @@ def test_locked_wall_opens_with_the_passphrase_and_stays_open(browser, locked_si
     page.locator("svg a").first.wait_for(timeout=10_000)  # opened with the kept key: no question
     assert page.locator("#passphrase").count() == 0 or not page.locator("#passphrase").is_visible()
     assert not watch.problems(), "\n".join(watch.problems())
+
+
+# ------------------------------------------------------------------------- the locked wall, taken along
+
+
+class HostHandler(SimpleHTTPRequestHandler):
+    """A plain static host, as quiet as the tests."""
+
+    extensions_map = {**SimpleHTTPRequestHandler.extensions_map, ".webmanifest": "application/manifest+json"}
+
+    def log_message(self, format: str, *args) -> None:  # the base class names it `format`
+        pass
+
+
+@pytest.fixture
+def hosted(locked_site):
+    """The locked wall on a static web server on 127.0.0.1 (a free port): its address."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(HostHandler, directory=str(locked_site)))
+    threading.Thread(target=server.serve_forever, args=(0.1,), daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/"
+    server.shutdown()
+    server.server_close()
+
+
+def wait_for(page, expression: str, seconds: float) -> None:
+    """Poll a JavaScript expression until it is true (wait_for_function would need 'unsafe-eval')."""
+    for _ in range(int(seconds * 10)):
+        if page.evaluate(expression):
+            return
+        page.wait_for_timeout(100)
+    raise AssertionError(f"still false after {seconds} s: {expression}")
+
+
+def test_hosted_wall_installs_and_opens_every_page_offline(browser, locked_site, hosted, context):
+    ctx = context(viewport={"width": 390, "height": 844})
+    page = ctx.new_page()
+    watch = Watch(page)
+    page.goto(hosted, wait_until="load")
+    wait_for(page, "navigator.serviceWorker.controller !== null", 30)  # installed, activated, in control
+    page.reload(wait_until="load")
+    assert page.evaluate("navigator.serviceWorker.controller !== null"), "the service worker does not control"
+    manifest = ctx.new_cdp_session(page).send("Page.getAppManifest")
+    assert manifest["url"].endswith("/manifest.webmanifest") and not manifest["errors"], manifest
+
+    ctx.set_offline(True)
+    page.reload(wait_until="load")
+    unlock(page, PASSPHRASE)  # the key is derived once, then kept for the tab
+    page.locator("#headline").wait_for(timeout=30_000)
+    for path in sorted(locked_site.glob("*.html")):
+        page.goto(hosted + path.name, wait_until="load")
+        wait_for(page, "document.title !== 'Locked wall'", 10)
+        assert page.locator("#main").inner_text().strip(), f"{path.name} opened empty"
+        assert not page.locator("#passphrase").count(), f"{path.name} asked for the passphrase again"
+    elsewhere = [url for url in watch.offdisk if not url.startswith(hosted)]
+    assert not watch.console + watch.errors + elsewhere, watch.console + watch.errors + elsewhere
