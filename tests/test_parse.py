@@ -826,7 +826,8 @@ def test_configured_category_overrides_the_built_in_of_the_same_name():
         # decision: how it felt to the one it was for is shown beside the deed too
         ("- [x] Called Mom back. She was happy to hear from me.", "Called Mom back.",
          "She was happy to hear from me."),
-        ("- [x] cooked for Sam. They said yes to seconds.", "cooked for Sam. They said yes to seconds.", None),
+        ("- [x] cooked for Sam. They said yes to seconds.", "cooked for Sam. They said yes to seconds.",
+         None),
         ("- [x] did laundry", "did laundry", None),
         ("- [x] felt good about the walk", "felt good about the walk", None),
     ],
