@@ -45,12 +45,13 @@ ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 def contact_links(line: str) -> Markup:
     """A support line with its e-mail addresses as mailto: links and its phone numbers as tel: links."""
-    found = sorted([(m.start(), m.end(), f"mailto:{m[0]}") for m in EMAIL.finditer(line)]
-                   + [(m.start(), m.end(), "tel:" + re.sub(r"[^\d+]", "", m[0])) for m in PHONE.finditer(line)
-                      if phone_like(m[0])])
+    phones = [m for m in PHONE.finditer(line) if phone_like(m[0])]
+    found = sorted([(m.start(), -m.end(), f"mailto:{m[0]}") for m in EMAIL.finditer(line)]
+                   + [(m.start(), -m.end(), "tel:" + re.sub(r"[^\d+]", "", m[0])) for m in phones])
     parts, at = [], 0
-    for start, end, href in found:
-        if start >= at:  # a phone-like run inside an e-mail address stays part of it
+    for start, stop, href in found:
+        end = -stop
+        if start >= at:  # the longer of two runs from one place (an address) wins; what it holds stays in it
             link = Markup('<a class="contact" href="{}">{}</a>').format(href, line[start:end])
             parts += [escape(line[at:start]), link]
             at = end

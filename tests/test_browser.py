@@ -324,7 +324,7 @@ def locked_site(tmp_path_factory) -> Path:
 
 def unlock(page, passphrase: str) -> None:
     page.locator("#passphrase").fill(passphrase)
-    page.locator("#unlock-form button").click()
+    page.locator("#unlock-form button[type=submit]").click()
 
 
 def test_locked_wall_refuses_a_wrong_passphrase_and_shows_nothing(browser, locked_site, context):

@@ -12,11 +12,15 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+import test_browser
 from click.testing import CliRunner
+from test_browser import PAGES, THEMES, open_page, page_path
 
 from conftest import EXAMPLE, EXAMPLE_TODAY, wins
 from generator.cli import main
-from test_browser import PAGES, THEMES, browser, context, open_page, page_path, sites  # noqa: F401
+
+# The browser tests' fixtures, shared: one chromium, one build of the example wall per theme.
+browser, sites, context = test_browser.browser, test_browser.sites, test_browser.context
 
 pytestmark = pytest.mark.browser
 
@@ -38,7 +42,8 @@ FIRST_SCREEN_TEXT = """() => {
     range.selectNodeContents(node);
     const box = range.getBoundingClientRect();
     const style = getComputedStyle(node.parentElement);
-    if (box.height && box.top < innerHeight && style.visibility !== "hidden") seen.push(node.textContent.trim());
+    const shown = box.height && box.top < innerHeight && style.visibility !== "hidden";
+    if (shown) seen.push(node.textContent.trim());
   }
   return seen;
 }"""
@@ -80,7 +85,8 @@ def hard_sites(tmp_path_factory):
 
 @pytest.mark.parametrize("theme", THEMES)
 @pytest.mark.parametrize("script", [True, False], ids=["js", "no-js"])
-def test_a_wall_opened_after_a_gap_shows_no_zero_and_welcomes_back(browser, context, later_sites, theme, script):
+def test_a_wall_opened_after_a_gap_shows_no_zero_and_welcomes_back(browser, context, later_sites, theme,
+                                                                   script):
     ctx = context(**PHONE, java_script_enabled=script)
     page = ctx.new_page()
     if script:  # opened on the build day (the build itself is 60 days after the last note)
@@ -131,11 +137,10 @@ def locked_sites(tmp_path_factory):
     root = tmp_path_factory.mktemp("locked-phone")
     made = {}
     for theme in THEMES:
-        out = root / theme
-        result = CliRunner().invoke(main, ["build", str(EXAMPLE), "-o", str(out), "--encrypt", "--theme", theme,
-                                           "--today", EXAMPLE_TODAY, "-q"], env={"WINS_PASSPHRASE": PASSPHRASE})
+        made[theme] = out = root / theme
+        args = ["build", EXAMPLE, "-o", out, "--encrypt", "--theme", theme, "--today", EXAMPLE_TODAY]
+        result = CliRunner().invoke(main, [*map(str, args), "-q"], env={"WINS_PASSPHRASE": PASSPHRASE})
         assert result.exit_code == 0, result.output
-        made[theme] = out
     return made
 
 
@@ -153,8 +158,7 @@ def test_every_tap_target_is_44_px_each_way(browser, sites, context, theme, kind
 
 
 @pytest.mark.parametrize("theme", THEMES)
-def test_the_unlock_page_is_styled_readable_and_shows_the_passphrase_on_request(browser, context, locked_sites,
-                                                                                  theme):
+def test_the_unlock_page_is_styled_and_shows_the_passphrase_on_request(browser, context, locked_sites, theme):
     page, watch = open_page(context(**PHONE), locked_sites[theme] / "index.html")
     assert "private" in page.locator("h1").inner_text() and "locked" not in page.locator("main").inner_text()
     field = page.locator("#passphrase")
@@ -179,5 +183,5 @@ def test_the_heatmap_starts_at_the_first_note_and_shows_the_latest_weeks(browser
     assert days == 0, "the heatmap's first column is the week of the first note"
     latest = page.locator("figure.heatmap svg").first.locator("a").last
     box = latest.bounding_box()
-    assert 0 <= box["x"] and box["x"] + box["width"] <= PHONE["viewport"]["width"], box
+    assert box["x"] >= 0 and box["x"] + box["width"] <= PHONE["viewport"]["width"], box
     assert page.locator(".legend li").count() >= 5
