@@ -12,15 +12,11 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-import test_browser
 from click.testing import CliRunner
 from test_browser import PAGES, THEMES, open_page, page_path
 
 from conftest import EXAMPLE, EXAMPLE_TODAY, wins
 from generator.cli import main
-
-# The browser tests' fixtures, shared: one chromium, one build of the example wall per theme.
-browser, sites, context = test_browser.browser, test_browser.sites, test_browser.context
 
 pytestmark = pytest.mark.browser
 
