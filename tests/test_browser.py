@@ -159,6 +159,18 @@ def test_remember_this_shows_another_win(browser, sites, context):
     assert not watch.problems(), "\n".join(watch.problems())
 
 
+def test_remember_this_picks_a_win_on_each_visit_and_announces_it(browser, sites, context):
+    ctx = context()
+    seen = set()
+    for _ in range(6):
+        page, watch = open_page(ctx, page_path(sites("default"), "index.html"))
+        seen.add(page.locator("#remember-text").inner_text())
+        assert page.locator("#remember-card").get_attribute("aria-live") == "polite"
+        assert not watch.problems(), "\n".join(watch.problems())
+        page.close()
+    assert len(seen) > 1, "six visits showed the same win: the pick is not made in the browser"
+
+
 @pytest.mark.parametrize("where", ELSEWHERE)
 def test_show_me_another_writes_dates_as_the_server_does(browser, sites, context, where):
     page, watch = open_page(context(**ELSEWHERE[where]), page_path(sites("default"), "index.html"))
