@@ -74,7 +74,7 @@ def unlinked(html: Markup) -> Markup:
 def plural_decimal(number: float, one: str, many: str | None = None) -> str:
     """To one decimal, with its noun: 1.0 → "1 thing", 1.46 → "1.5 things"."""
     text = f"{number:.1f}".removesuffix(".0")
-    return f"{text} {one if text == '1' else (many or one + 's')}"
+    return f"{text} {noun(1 if text == '1' else 2, one, many)}"
 
 
 def noun(count: int, one: str, many: str | None = None) -> str:
