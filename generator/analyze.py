@@ -170,7 +170,15 @@ def find_highlights(days: tuple[Day, ...], wins: tuple[Win, ...], config: Config
         year_ago=on(months_back(today, 12)),
         remember=tuple(sample),
         remember_pick=chance.choice(sample) if sample else None,
+        last_win=pool[-1] if pool else None,
     )
+
+
+def low_mood_average(days: tuple[Day, ...]) -> float | None:
+    """Wins on an average day rated 1–2 (one decimal); None when no day was rated so, or it rounds to 0."""
+    low = [len(d.wins) for d in days if d.mood is not None and d.mood <= HARD_MOOD]
+    average = round(sum(low) / len(low), 1) if low else 0.0
+    return average or None
 
 
 def group_months(days: tuple[Day, ...]) -> tuple[Month, ...]:
@@ -199,4 +207,5 @@ def analyze(notes: Iterable[Note], config: Config, today: date) -> Wall:
         latest=tuple(reversed(wins[-LATEST:])),
         categories=tuple(sorted(Counter(w.category for w in wins).items(), key=lambda c: (-c[1], c[0]))),
         support=config.support,
+        low_mood_average=low_mood_average(days),
     )

@@ -92,7 +92,7 @@ class Config:
     """Where the site goes, relative to wall.yaml; default: a `site` folder beside the notes."""
 
     support: tuple[str, ...] = _setting((), _strings)
-    """Your own support lines (names, numbers, reminders) shown at the end of the hard-days page."""
+    """Your own support lines (names, numbers, reminders) shown first on the hard-days page."""
 
     quiet_dates: tuple[date, ...] = _setting((), _dates)
     """Dates never shown back to you by "on this day" or "remember this"."""

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from functools import lru_cache
+
+from markupsafe import Markup, escape
 
 from .model import Month, Win
 from .words import plural
@@ -31,6 +34,47 @@ def day_href(day: date) -> str:
     """The one link form for a day: months/YYYY-MM.html#YYYY-MM-DD (relative to the site root)."""
     iso = day.isoformat()
     return f"months/{iso[:7]}.html#{iso}"
+
+
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# A run of digits, spaces and phone punctuation that starts and ends with a digit (or a leading +).
+PHONE = re.compile(r"(?<![\w+])\+?\d[\d ()./-]*\d(?!\w)")
+PHONE_DIGITS = 5  # fewer digits than this is a number, not a phone number ("3 times", "2026")
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def contact_links(line: str) -> Markup:
+    """A support line with its e-mail addresses as mailto: links and its phone numbers as tel: links."""
+    phones = [m for m in PHONE.finditer(line) if phone_like(m[0])]
+    found = sorted([(m.start(), -m.end(), f"mailto:{m[0]}") for m in EMAIL.finditer(line)]
+                   + [(m.start(), -m.end(), "tel:" + re.sub(r"[^\d+]", "", m[0])) for m in phones])
+    parts, at = [], 0
+    for start, stop, href in found:
+        end = -stop
+        if start >= at:  # the longer of two runs from one place (an address) wins; what it holds stays in it
+            link = Markup('<a class="contact" href="{}">{}</a>').format(href, line[start:end])
+            parts += [escape(line[at:start]), link]
+            at = end
+    return Markup("").join([*parts, escape(line[at:])])
+
+
+def phone_like(text: str) -> bool:
+    """True for a run of digits long enough to dial and not a date."""
+    return sum(c.isdigit() for c in text) >= PHONE_DIGITS and not ISO_DATE.fullmatch(text)
+
+
+LINK_TAG = re.compile(r"</?a\b[^>]*>")
+
+
+def unlinked(html: Markup) -> Markup:
+    """Inline HTML with its links' tags taken out (their words stay): for inside a card that is one link."""
+    return Markup(LINK_TAG.sub("", str(html)))
+
+
+def plural_decimal(number: float, one: str, many: str | None = None) -> str:
+    """To one decimal, with its noun: 1.0 → "1 thing", 1.46 → "1.5 things"."""
+    text = f"{number:.1f}".removesuffix(".0")
+    return f"{text} {noun(1 if text == '1' else 2, one, many)}"
 
 
 def noun(count: int, one: str, many: str | None = None) -> str:

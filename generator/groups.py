@@ -6,7 +6,10 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from .model import Wall, Win
+from .win_rules import WIN_TAGS
 from .words import slugify
+
+UNLISTED_TAGS = WIN_TAGS | {"cw"}  # markers, and what the person asked never to be shown back
 
 
 @dataclass(frozen=True)
@@ -95,4 +98,5 @@ def categories(wall: Wall) -> tuple[Group, ...]:
 
 
 def tags(wall: Wall) -> tuple[Group, ...]:
-    return group_by(wall, lambda w: w.tags)
+    """Every tag but the win markers and #cw: those get no page and are not listed."""
+    return group_by(wall, lambda w: [t for t in w.tags if t.lower() not in UNLISTED_TAGS])

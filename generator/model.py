@@ -191,6 +191,8 @@ class Highlights:
     year_ago: tuple[Win, ...]
     remember: tuple[Win, ...]
     remember_pick: Win | None
+    last_win: Win | None = None
+    """The latest win that may be shown back: the welcome-back card's, after a quiet stretch."""
 
 
 @dataclass(frozen=True)
@@ -209,3 +211,5 @@ class Wall:
     latest: tuple[Win, ...]
     categories: tuple[tuple[str, int], ...]
     support: tuple[str, ...] = field(default=())
+    low_mood_average: float | None = None
+    """Wins on an average day rated 1–2, to one decimal; None without such days or when it rounds to 0."""

@@ -5,22 +5,37 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import timedelta
 
 from jinja2 import Environment
 
-from .filters import day_href, groupby_year
+from .filters import day_href, groupby_year, unlinked
 from .groups import categories, tags
 from .markdown import inline
 from .model import Wall, Win
 from .search import search_index
-from .timeline import build_timeline
+from .timeline import LEGEND, build_timeline
+
+RECENT = 30  # the longest "of the last N days" the browser counts
+
+
+def script_json(value) -> str:
+    """A value as JSON safe to place inside a <script> tag."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
 def remember_json(wins: tuple[Win, ...]) -> str:
-    """The pool "remember this" re-rolls from, as JSON safe to place inside a <script> tag."""
-    pool = [{"d": w.date.isoformat(), "t": str(inline(w.text)), "h": day_href(w.date)} for w in wins]
-    text = json.dumps(pool, ensure_ascii=False, separators=(",", ":"))
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    """The pool "remember this" picks from in the browser."""
+    return script_json([{"d": w.date.isoformat(), "t": str(unlinked(inline(w.text))), "h": day_href(w.date)}
+                        for w in wins])
+
+
+def recent_json(wall: Wall) -> str:
+    """The build day and the days with a win since RECENT days before it: the browser counts from them."""
+    since = wall.today - timedelta(days=RECENT - 1)
+    dates = sorted({w.date.isoformat() for w in wall.wins if w.date >= since})
+    return script_json({"built": wall.today.isoformat(), "dates": dates})
 
 
 @dataclass(frozen=True)
@@ -52,9 +67,10 @@ def list_pages(wall: Wall) -> list[Page]:
     month_keys = tuple(m.key for m in months)
     pages = [
         page("index.html", "index.html", today, None,
-             lambda: {"page": "wall", "remember_pool": remember_json(wall.highlights.remember)}),
+             lambda: {"page": "wall", "remember_pool": remember_json(wall.highlights.remember),
+                           "recent": recent_json(wall)}),
         page("timeline.html", "timeline.html", today, None,
-             lambda: {"page": "timeline", "years": build_timeline(wall)}),
+             lambda: {"page": "timeline", "years": build_timeline(wall), "legend": LEGEND}),
         page("hard-days.html", "hard-days.html", today, None, lambda: {"page": "hard-days"}),
         page("categories.html", "kinds.html", today, None,
              lambda: {"page": "kinds", "kinds": kinds, "tag_groups": tag_groups}),

@@ -18,6 +18,7 @@ from jinja2 import (
 from .cache import cache_dir, digest
 from .errors import GeneratorError
 from .filters import (
+    contact_links,
     day_href,
     groupby_month,
     groupby_year,
@@ -25,7 +26,9 @@ from .filters import (
     month_name,
     noun,
     ordinal,
+    plural_decimal,
     short_date,
+    unlinked,
 )
 from .markdown import inline, note_html
 from .words import plural
@@ -73,7 +76,8 @@ def make_env(theme: Path) -> Environment:
     env.filters.update(
         inline=inline, plural=plural, noun=noun, ordinal=ordinal, long_date=long_date,
         short_date=short_date, month_name=month_name, day_href=day_href, groupby_month=groupby_month,
-        groupby_year=groupby_year,
+        groupby_year=groupby_year, contact_links=contact_links, unlinked=unlinked,
+        plural_decimal=plural_decimal,
     )
     env.globals.update(note_html=note_html)
     return env

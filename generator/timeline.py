@@ -11,6 +11,9 @@ from .words import plural
 
 LEVELS = (0, 1, 3, 6)  # wins needed for colour levels 1..4
 WEEKDAY_LABELS = ((0, "Mon"), (6, "Sun"))  # (row, label): Monday is the top row
+# The heatmap's legend: (the CSS classes of a square, what it means).
+LEGEND = (("l1", "wins (darker: more)"), ("l0", "a note, no win marked"), ("l1 hard", "a hard day"),
+          ("empty", "no note"), ("before", "before your first note"), ("future", "still to come"))
 
 
 @dataclass(frozen=True)
@@ -26,6 +29,12 @@ class Geometry:
     bottom: int = 2
     month_baseline: int = -5  # where month labels sit, above the first row
     weekday_baseline: int = 10  # where a weekday label sits, below the top of its row
+    month_label_room: int = 24  # a month's name is drawn on the first column only up to this day
+    target_px: int = 45  # a day's tap area (one cell) on the screen when not scaled to fit: ≥ 44 CSS px
+
+    def pixels(self, units: int) -> str:
+        """SVG units as CSS pixels at the size where a cell is target_px wide."""
+        return f"{units * self.target_px / self.cell:g}"
 
 
 GEOMETRY = Geometry()
@@ -37,8 +46,8 @@ class Cell:
 
     x: int
     y: int
-    level: int
-    hard: bool
+    kind: str
+    """Its CSS classes: "before" the first note, "future", "empty" (no note), or "l0".."l4" plus " hard"."""
     href: str
     label: str
     """What the square says to a screen reader and on hover: "12 March 2025: 4 wins"."""
@@ -83,6 +92,9 @@ class Year:
     month_labels: tuple[Label, ...]
     weekday_labels: tuple[Label, ...]
     view_box: str
+    width: str
+    height: str
+    """The heatmap's size in CSS px where each day is a full tap target (a phone scrolls it sideways)."""
     geometry: Geometry = GEOMETRY
 
 
@@ -91,29 +103,44 @@ def level(wins: int) -> int:
     return sum(1 for threshold in LEVELS if wins > threshold)
 
 
-def heatmap(year: int, by_date: dict[date, Day], g: Geometry) -> tuple[tuple[Cell, ...], tuple[Label, ...]]:
-    """Lay out every day of a year in week columns (Monday at the top), and name its months."""
-    first = date(year, 1, 1)
+def cell_kind(day: Day | None, when: date, first: date, today: date) -> str:
+    """How a day's square looks: before the first note, in the future, without a note, or by its wins."""
+    if when < first:
+        return "before"
+    if when > today:
+        return "future"
+    if not day:
+        return "empty"
+    return f"l{level(len(day.wins))}" + (" hard" if day.hard else "")
+
+
+def heatmap(year: int, span: tuple[date, date], by_date: dict[date, Day], today: date,
+            g: Geometry) -> tuple[tuple[Cell, ...], tuple[Label, ...]]:
+    """Lay out the year's days from the first note's week to the latest, in week columns (Monday on top)."""
+    start, end = span
+    first = max(start - timedelta(days=start.weekday()), date(year, 1, 1))
+    last = min(end + timedelta(days=6 - end.weekday()), date(year, 12, 31))
     origin = first - timedelta(days=first.weekday())
     cells, labels = [], []
     cursor = first
-    while cursor.year == year:
+    while cursor <= last:
         x = (cursor - origin).days // 7 * g.cell
         day = by_date.get(cursor)
         wins = len(day.wins) if day else 0
         label = f"{long_date(cursor)}: {plural(wins, 'win')}" + (", a hard day" if day and day.hard else "")
-        cells.append(Cell(x, cursor.weekday() * g.cell, level(wins), bool(day and day.hard),
+        cells.append(Cell(x, cursor.weekday() * g.cell, cell_kind(day, cursor, start, today),
                           day_href(cursor) if day else "", label))
-        if cursor.day == 1:
+        if cursor.day == 1 or (cursor == first and cursor.day <= g.month_label_room):
             labels.append(Label(x, g.month_baseline, cursor.strftime("%b")))
         cursor += timedelta(days=1)
     return tuple(cells), tuple(labels)
 
 
-def view_box(cells: tuple[Cell, ...], g: Geometry) -> str:
-    """The SVG viewBox: every week column and all seven rows, with room for the labels around them."""
+def view_box(cells: tuple[Cell, ...], g: Geometry) -> tuple[str, str, str]:
+    """The SVG viewBox (every week column, all seven rows, room for the labels), its width and height."""
     width = (cells[-1].x + g.cell) if cells else 0
-    return f"{-g.left} {-g.top} {width + g.left + g.right} {7 * g.cell + g.top + g.bottom}"
+    wide, high = width + g.left + g.right, 7 * g.cell + g.top + g.bottom
+    return f"{-g.left} {-g.top} {wide} {high}", g.pixels(wide), g.pixels(high)
 
 
 def weeks_of(days: tuple[Day, ...]) -> tuple[Week, ...]:
@@ -127,6 +154,7 @@ def weeks_of(days: tuple[Day, ...]) -> tuple[Week, ...]:
 def build_timeline(wall: Wall, g: Geometry = GEOMETRY) -> tuple[Year, ...]:
     """Return the years of the wall, newest first, each with its months and heatmap."""
     by_date = {d.date: d for d in wall.days}
+    span = (wall.days[0].date, max(wall.days[-1].date, wall.today)) if wall.days else (wall.today, wall.today)
     weekdays = tuple(Label(-g.left, row * g.cell + g.weekday_baseline, name) for row, name in WEEKDAY_LABELS)
     years = []
     for number in sorted({d.date.year for d in wall.days}, reverse=True):
@@ -135,7 +163,7 @@ def build_timeline(wall: Wall, g: Geometry = GEOMETRY) -> tuple[Year, ...]:
                       sum(1 for d in m.days if d.hard))
             for m in reversed(wall.months) if m.start.year == number
         )
-        cells, labels = heatmap(number, by_date, g)
+        cells, labels = heatmap(number, span, by_date, wall.today, g)
         years.append(Year(number, sum(m.wins for m in months), sum(m.days for m in months),
-                          months, cells, labels, weekdays, view_box(cells, g), g))
+                          months, cells, labels, weekdays, *view_box(cells, g), g))
     return tuple(years)

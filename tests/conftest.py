@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import atexit
 import getpass
+import importlib.util
 import os
 import shutil
 import tempfile
@@ -72,6 +73,78 @@ def notes(tmp_path: Path):
 def own_cache(tmp_path, monkeypatch):
     """Each test starts with an empty build cache of its own."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+
+
+# ------------------------------------------------------------------ the browser tests' shared fixtures
+# tests/test_browser.py and tests/test_phone.py drive one Debian chromium through Playwright. Without
+# chromium or playwright they skip; with WINS_REQUIRE_BROWSER=1 (CI) they fail.
+
+CHROMIUM = os.environ.get("WINS_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+def _why_no_browser() -> str | None:
+    for module, package in (("playwright", "playwright"), ("axe_playwright_python", "axe-playwright-python")):
+        if importlib.util.find_spec(module) is None:
+            return f"{package} is not installed (pip install -e '.[test]')"
+    if not os.access(CHROMIUM, os.X_OK):
+        return f"no browser at {CHROMIUM} (apt-get install chromium)"
+    return None
+
+
+@pytest.fixture(scope="session")
+def browser():
+    reason = _why_no_browser()
+    if reason:
+        if os.environ.get("WINS_REQUIRE_BROWSER") == "1":
+            pytest.fail(f"WINS_REQUIRE_BROWSER=1 but {reason}", pytrace=False)
+        pytest.skip(reason)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(scope="session")
+def sites(tmp_path_factory, example_site):
+    """Each theme's build of example-notes/, made once: theme → site folder (or the failed build's output)."""
+    root = tmp_path_factory.mktemp("browser")
+    built: dict[str, Path | str] = {"default": example_site}
+
+    def get(theme: str) -> Path:
+        if theme not in built:
+            out = root / f"site-{theme}"
+            args = ["build", str(EXAMPLE), "-o", str(out), "--today", EXAMPLE_TODAY, "--theme", theme]
+            result = CliRunner().invoke(main, args)
+            built[theme] = out if result.exit_code == 0 else f"exit {result.exit_code}: {result.output}"
+        site = built[theme]
+        assert isinstance(site, Path), f"`wins build --theme {theme}` failed: {site}"
+        return site
+
+    return get
+
+
+@pytest.fixture
+def context(browser):
+    """A fresh browser context per test; new_context(**options) for other settings."""
+    made = []
+
+    def new_context(**options):
+        made.append(browser.new_context(**options))
+        return made[-1]
+
+    yield new_context
+    for ctx in made:
+        ctx.close()
 
 
 def pytest_terminal_summary(terminalreporter) -> None:

@@ -62,6 +62,25 @@ def test_hard_days_and_what_was_done_on_them():
     assert [d.date for d in wall.hard_days] == [days_ago(1), days_ago(2)]
 
 
+@pytest.mark.parametrize("days, average", [
+    ([], None),                                   # no mood given: no sentence
+    ([(2, 3), (1, 0), (4, 9)], 1.5),              # only days rated 1–2 count
+    ([(1, 0), (2, 0)], None),                     # it would say 0: left out
+    ([(1, 1), (2, 1), (1, 0)], 0.7),              # one decimal
+    ([(1, 0)] * 20 + [(1, 1)], None),             # 0.048 rounds to 0: left out
+])
+def test_low_mood_days_average_what_was_still_done(days, average):
+    notes = [note(days_ago(n), *(win(days_ago(n), line=i) for i in range(count)), mood=mood)
+             for n, (mood, count) in enumerate(days)]
+    assert analyze(notes, Config(), D).low_mood_average == average
+
+
+def test_the_welcome_back_win_is_the_last_one_that_may_be_shown_again():
+    wall = analyze([note(days_ago(40), win(days_ago(40), "swam")),
+                    note(days_ago(30), win(days_ago(30), "said it", tags=("cw",)))], Config(), D)
+    assert wall.highlights.last_win.text == "swam"
+
+
 def test_recent_days_with_a_win_never_drop_to_zero_shamefully():
     wall = analyze([note(days_ago(n), win(days_ago(n))) for n in (0, 3, 6, 7, 29, 30)], Config(), D)
     assert wall.stats.days_with_wins_last_7 == 3

@@ -11,7 +11,6 @@ WINS_SCREENSHOTS=<folder> also copies the screenshots there (`make screenshots` 
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import re
 import threading
@@ -28,15 +27,6 @@ from generator.cli import main
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = os.environ.get("WINS_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 THEMES = ["default", "dark", "contrast"]
 # Page types; "category" and "tag" are found through the links in categories.html.
 PAGES = [
@@ -71,50 +61,7 @@ def server_long_date(href: str) -> str:
     return long_date(date.fromisoformat(href.rsplit("#", 1)[1]))
 
 
-def _why_no_browser() -> str | None:
-    for module, package in (("playwright", "playwright"), ("axe_playwright_python", "axe-playwright-python")):
-        if importlib.util.find_spec(module) is None:
-            return f"{package} is not installed (pip install -e '.[test]')"
-    if not os.access(CHROMIUM, os.X_OK):
-        return f"no browser at {CHROMIUM} (apt-get install chromium)"
-    return None
-
-
-# ---------------------------------------------------------------------------------------------- fixtures
-
-
-@pytest.fixture(scope="session")
-def browser():
-    reason = _why_no_browser()
-    if reason:
-        if os.environ.get("WINS_REQUIRE_BROWSER") == "1":
-            pytest.fail(f"WINS_REQUIRE_BROWSER=1 but {reason}", pytrace=False)
-        pytest.skip(reason)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
-
-
-@pytest.fixture(scope="session")
-def sites(tmp_path_factory, example_site):
-    """Each theme's build of example-notes/, made once: theme → site folder (or the failed build's output)."""
-    root = tmp_path_factory.mktemp("browser")
-    built: dict[str, Path | str] = {"default": example_site}
-
-    def get(theme: str) -> Path:
-        if theme not in built:
-            out = root / f"site-{theme}"
-            args = ["build", str(EXAMPLE), "-o", str(out), "--today", EXAMPLE_TODAY, "--theme", theme]
-            result = CliRunner().invoke(main, args)
-            built[theme] = out if result.exit_code == 0 else f"exit {result.exit_code}: {result.output}"
-        site = built[theme]
-        assert isinstance(site, Path), f"`wins build --theme {theme}` failed: {site}"
-        return site
-
-    return get
+# ----------------------------------------- helpers (the fixtures browser, sites, context are in conftest.py)
 
 
 def page_path(site: Path, kind: str) -> Path:
@@ -129,20 +76,6 @@ def page_path(site: Path, kind: str) -> Path:
     path = site / kind
     assert path.is_file(), f"the site has no {kind}"
     return path
-
-
-@pytest.fixture
-def context(browser):
-    """A fresh browser context per test; new_context(**options) for other settings."""
-    made = []
-
-    def new_context(**options):
-        made.append(browser.new_context(**options))
-        return made[-1]
-
-    yield new_context
-    for ctx in made:
-        ctx.close()
 
 
 class Watch:
@@ -202,6 +135,19 @@ def test_search_finds_a_win_and_links_to_its_day(browser, sites, context):
     assert not watch.problems(), "\n".join(watch.problems())
 
 
+def test_search_keeps_its_words_in_the_address_and_finds_them_again_on_back(browser, sites, context):
+    page, watch = open_page(context(), page_path(sites("default"), "search.html"))
+    page.locator("#search-input").press_sequentially(SEARCH_WORD, delay=10)
+    page.wait_for_url(re.compile(rf"\?q={SEARCH_WORD}$"))
+    page.locator("#search-results a").first.click()
+    page.wait_for_url(DAY_HREF)
+    page.go_back()
+    page.wait_for_url(re.compile(rf"search\.html\?q={SEARCH_WORD}$"))
+    assert page.locator("#search-input").input_value() == SEARCH_WORD
+    page.locator("#search-results a").first.wait_for(timeout=5000)
+    assert not watch.problems(), "\n".join(watch.problems())
+
+
 def test_remember_this_shows_another_win(browser, sites, context):
     page, watch = open_page(context(), page_path(sites("default"), "index.html"))
     text = page.locator("#remember-text")
@@ -214,6 +160,18 @@ def test_remember_this_shows_another_win(browser, sites, context):
             break
     assert text.inner_text() != first, "ten clicks on 'Show me another' showed the same win"
     assert not watch.problems(), "\n".join(watch.problems())
+
+
+def test_remember_this_picks_a_win_on_each_visit_and_announces_it(browser, sites, context):
+    ctx = context()
+    seen = set()
+    for _ in range(6):
+        page, watch = open_page(ctx, page_path(sites("default"), "index.html"))
+        seen.add(page.locator("#remember-text").inner_text())
+        assert page.locator("#remember-card").get_attribute("aria-live") == "polite"
+        assert not watch.problems(), "\n".join(watch.problems())
+        page.close()
+    assert len(seen) > 1, "six visits showed the same win: the pick is not made in the browser"
 
 
 @pytest.mark.parametrize("where", ELSEWHERE)
@@ -284,7 +242,10 @@ SCREENS = {
 @pytest.mark.parametrize("name", SCREENS)
 def test_screenshot(browser, sites, context, tmp_path_factory, name):
     ctx = context(color_scheme="light", reduced_motion="reduce", **SCREENS[name])
-    page, watch = open_page(ctx, page_path(sites("default"), "index.html"))
+    page = ctx.new_page()
+    watch = Watch(page)
+    page.clock.set_fixed_time(f"{EXAMPLE_TODAY}T12:00:00")  # the recent counts as on the build day
+    page.goto(page_path(sites("default"), "index.html").as_uri(), wait_until="load")
     page.evaluate("document.fonts.ready")
     shot = tmp_path_factory.mktemp("screenshots") / f"index-{name}.png"
     page.screenshot(path=str(shot), full_page=True, animations="disabled")
@@ -327,7 +288,7 @@ def locked_site(tmp_path_factory) -> Path:
 
 def unlock(page, passphrase: str) -> None:
     page.locator("#passphrase").fill(passphrase)
-    page.locator("#unlock-form button").click()
+    page.locator("#unlock-form button[type=submit]").click()
 
 
 def test_locked_wall_refuses_a_wrong_passphrase_and_shows_nothing(browser, locked_site, context):

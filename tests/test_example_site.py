@@ -77,7 +77,7 @@ def test_every_day_is_an_article_and_every_day_link_lands(example_site, run):
     for name, text in html.items():
         base = Path(name).parent
         for href in re.findall(r'href="([^"]+)"', text):
-            if href.startswith(("http:", "https:", "mailto:", "data:")):
+            if href.startswith(("http:", "https:", "mailto:", "tel:", "data:")):
                 continue
             path, _, anchor = href.partition("#")
             path = path.partition("?")[0]
@@ -97,11 +97,12 @@ def test_wall_shows_the_headline_and_latest_win(example_site, run):
     assert latest.text.split()[0] in index
 
 
-def test_hard_days_page_counts_and_ends_with_support(example_site, run):
+def test_hard_days_page_starts_with_support_then_counts(example_site, run):
     text = (example_site / "hard-days.html").read_text("utf-8")
     stats = run.wall.stats
     assert f"On {stats.hard_days} hard days you still did {stats.hard_day_wins} things" in text
-    assert text.index("Samaritans") > text.rindex("<article")
+    assert text.index("Samaritans") < text.index('id="headline"')
+    assert '<a class="contact" href="tel:116123">116 123</a>' in text
 
 
 def test_private_things_never_reach_the_site(example_site):

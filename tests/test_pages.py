@@ -212,7 +212,8 @@ def test_every_one_line_win_is_drawn_the_same_way(site):
 @pytest.mark.parametrize("page", ["hard-days.html", "print/2026.html"])
 def test_wins_under_a_day_heading_are_drawn_with_the_same_words(site, page):
     text = (site / page).read_text("utf-8")
-    items = re.findall(rf"<li>({INSIDE}*)</li>", text.split('id="support"')[0].split("<main")[1])
+    main = re.sub(r'<aside class="support".*?</aside>', "", text.split("<main")[1], flags=re.S)
+    items = re.findall(rf"<li>({INSIDE}*)</li>", main)
     assert items
     for item in items:
         assert re.fullmatch(WORDS, item), item
@@ -240,8 +241,9 @@ def test_the_win_macros_share_text_feeling_and_link():
     card = str(m.win_card(win, "../"))
     assert '<p class="win-text">swam <em>slowly</em></p>' in card
     assert '<p class="feeling">Felt good.</p>' in card
-    assert '<a href="../months/2025-03.html#2025-03-04">4 Mar 2025</a>' in card
-    assert "date inferred" in card and 'href="../categories/movement.html"' in card
+    assert '<a class="card-link" href="../months/2025-03.html#2025-03-04">4 Mar 2025</a>' in card
+    assert "date inferred" in card and '<span class="category">movement</span>' in card
+    assert card.count("<a ") == 1, "a card is one target: one link"
     assert "4 Mar 2025" not in str(m.win_card(win, "", False))
 
 
@@ -303,3 +305,74 @@ def test_ordinal(number, said):
     from generator.filters import ordinal
 
     assert ordinal(number) == said
+
+
+@pytest.mark.parametrize("line, html", [
+    ("Call Jess (sister): 07700 900123",
+     'Call Jess (sister): <a class="contact" href="tel:07700900123">07700 900123</a>'),
+    ("Samaritans: 116 123 (free)", 'Samaritans: <a class="contact" href="tel:116123">116 123</a> (free)'),
+    ("+44 (0)20 7946-0958", '<a class="contact" href="tel:+4402079460958">+44 (0)20 7946-0958</a>'),
+    ("Mail jo.b@example.org", 'Mail <a class="contact" href="mailto:jo.b@example.org">jo.b@example.org</a>'),
+    ("Mail 07700900123@sms.example.org", 'Mail <a class="contact" href="mailto:07700900123@sms.example.org">'
+                                         "07700900123@sms.example.org</a>"),
+    ("Rest 3 times a week, since 2026-09-23", "Rest 3 times a week, since 2026-09-23"),
+    ("<b>Rest</b> & tea", "&lt;b&gt;Rest&lt;/b&gt; &amp; tea"),
+])
+def test_support_lines_link_phone_numbers_and_addresses(line, html):
+    from generator.filters import contact_links
+
+    assert str(contact_links(line)) == html
+
+
+@pytest.mark.parametrize("number, said", [
+    (1.0, "1 thing"), (1.5, "1.5 things"), (2.0, "2 things"), (0.7, "0.7 things"),
+])
+def test_plural_decimal(number, said):
+    from generator.filters import plural_decimal
+
+    assert plural_decimal(number, "thing") == said
+
+
+def test_a_card_is_one_link_even_when_its_words_hold_one():
+    from generator.filters import unlinked
+    from generator.markdown import inline
+
+    assert str(unlinked(inline("asked about the [group](https://example.org)"))) == "asked about the group"
+
+
+def test_marker_tags_and_cw_get_no_page(notes, tmp_path):
+    folder = notes({"2025-03-04.md": "- tea #win #cw #garden\n- walk #victory #smallwin\n"})
+    site = build(folder, tmp_path / "s", "--today", "2025-03-05")
+    assert sorted(p.name for p in (site / "tags").iterdir()) == ["garden.html"]
+    assert "#win" not in (site / "categories.html").read_text("utf-8")
+
+
+def test_the_heatmap_starts_at_the_first_note_and_marks_what_kind_of_day_each_is(notes):
+    from datetime import date
+
+    from generator.build import collect
+    from generator.config import Config
+    from generator.timeline import build_timeline
+
+    folder = notes({"2025-03-06.md": "- [x] tea\n", "2025-03-08.md": "rough day #hard\n"})
+    year, = build_timeline(collect(folder, Config(), date(2025, 3, 11)).wall)
+    kinds = [c.kind for c in year.cells]
+    assert len(kinds) == 14  # the week of the first note (Monday 3 March) to the end of today's week
+    assert kinds[:3] == ["before"] * 3  # Monday–Wednesday, before Thursday's first note
+    assert kinds[3:8] == ["l1", "empty", "l0 hard", "empty", "empty"]
+    assert kinds[8:] == ["empty", "future", "future", "future", "future", "future"]
+    assert year.cells[0].x == 0
+
+
+def test_the_browser_counts_recent_days_from_what_the_build_embeds(notes):
+    import json
+    from datetime import date
+
+    from generator.build import collect
+    from generator.config import Config
+    from generator.render import recent_json
+
+    folder = notes({"2025-01-01.md": "- [x] old\n", "2025-03-01.md": "- [x] tea\n",
+                    "2025-03-04.md": "- [x] walk\n"})
+    recent = json.loads(recent_json(collect(folder, Config(), date(2025, 3, 31)).wall))
+    assert recent == {"built": "2025-03-31", "dates": ["2025-03-04"]}

@@ -55,8 +55,20 @@
     });
   }
 
+  // The words stay in the address (?q=), so Back to this page, a reload or a bookmark finds them again.
+  function remember() {
+    var url = new URL(window.location.href);
+    if (input.value) url.searchParams.set("q", input.value); else url.searchParams.delete("q");
+    try { history.replaceState(null, "", url.href); } catch (e) { /* some file:// browsers refuse */ }
+  }
+  function restore() {
+    var asked = new URLSearchParams(window.location.search).get("q") || "";
+    if (asked !== input.value) { input.value = asked; show(); }
+  }
+
   input.form.addEventListener("submit", function (event) { event.preventDefault(); });
-  input.addEventListener("input", show);
-  var asked = new URLSearchParams(window.location.search).get("q");
-  if (asked) { input.value = asked; show(); }
+  input.addEventListener("input", function () { show(); remember(); });
+  window.addEventListener("pageshow", restore);
+  window.addEventListener("popstate", restore);
+  restore();
 })();

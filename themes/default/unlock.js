@@ -62,10 +62,19 @@
     form.hidden = false;
     input.focus();
   }
+  var reveal = document.getElementById("show-passphrase");
+  reveal.addEventListener("click", function () {
+    var showing = input.type === "password";
+    input.type = showing ? "text" : "password";
+    reveal.textContent = showing ? "Hide passphrase" : "Show passphrase";
+    input.focus();
+  });
 
   form.addEventListener("submit", function (event) {
     event.preventDefault();
     status.textContent = "Opening…";
+    input.type = "password";
+    reveal.textContent = "Show passphrase";
     var bits;
     derive(input.value)
       .then(function (derived) { bits = derived; return open(bits); })
@@ -75,7 +84,7 @@
       })
       .catch(function () {
         input.value = "";
-        status.textContent = "That passphrase did not open this wall. Nothing was shown.";
+        status.textContent = "That passphrase did not open it. Take your time and try again.";
         input.focus();
       });
   });
