@@ -22,7 +22,7 @@ pytestmark = pytest.mark.browser
 
 PHONE = {"viewport": {"width": 390, "height": 844}, "is_mobile": True, "has_touch": True}
 TARGET = 44  # CSS px, each way
-LAST_NOTE = date(2026, 11, 24)  # the example's last note
+LAST_NOTE = date(2026, 11, 25)  # the example's last note
 LATER = (LAST_NOTE + timedelta(days=60)).isoformat()
 ZERO = re.compile(r"\b0\b")
 PASSPHRASE = "a quiet walk by the river"
@@ -91,7 +91,7 @@ def test_a_wall_opened_after_a_gap_shows_no_zero_and_welcomes_back(browser, cont
     text = page.evaluate(FIRST_SCREEN_TEXT)
     assert not [t for t in text if ZERO.search(t)], text
     assert page.locator("#welcome-back").is_visible()
-    assert page.locator("#welcome-back").get_by_text("Tuesday 24 November 2026").is_visible()
+    assert page.locator("#welcome-back").get_by_text("Wednesday 25 November 2026").is_visible()
 
 
 @pytest.mark.parametrize(("opened", "welcome"), [(EXAMPLE_TODAY, False), ("2026-12-20", True)])
@@ -102,7 +102,7 @@ def test_the_recent_counts_follow_the_day_the_page_is_opened(browser, sites, con
     assert page.locator("#welcome-back").is_visible() == welcome
     assert page.locator("#last-7").is_visible() == (not welcome)
     if not welcome:
-        assert page.locator("#last-7 strong").inner_text() == "6"  # 19–24 Nov had wins, 13–15 Nov none
+        assert page.locator("#last-7 strong").inner_text() == "7"  # 19–25 Nov all had wins
 
 
 @pytest.mark.parametrize("theme", THEMES)
