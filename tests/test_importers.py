@@ -333,12 +333,14 @@ def test_a_new_note_follows_the_newest_notes_name_and_front_matter_and_a_day_kee
     notes = tmp_path / "notes"
     (notes / "2024" / "03").mkdir(parents=True)
     (notes / "2024" / "03" / "07.md").write_text("---\nmood: 3\n---\n- made tea\n", encoding="utf-8")
-    (notes / "Wed 2024-03-06 notes.md").write_text("- slept in\n", encoding="utf-8")
+    (notes / "2024" / "03" / "06.md").write_text("- slept in\n", encoding="utf-8")
+    (notes / "bank-statement-2024-03-06.txt").write_text("balance\n", encoding="utf-8")
     import_export("keep", FIXTURES / "keep", notes)
     written = read_folder(notes)
     assert written["2024/03/04.md"].startswith("---\ndate: 2024-03-04\n---\n\n[//]: #imported/keep/")
-    assert written["Wed 2024-03-06 notes.md"].startswith("- slept in\n\n[//]: #imported/keep/")
-    assert sorted(written) == ["2024/03/04.md", "2024/03/07.md", "Wed 2024-03-06 notes.md"]
+    assert written["2024/03/06.md"].startswith("- slept in\n\n[//]: #imported/keep/")
+    assert sorted(written) == ["2024/03/04.md", "2024/03/06.md", "2024/03/07.md"]
+    assert (notes / "bank-statement-2024-03-06.txt").read_text() == "balance\n"  # dated, but no daily note
 
 
 # ---------------------------------------------------------------------------------------------

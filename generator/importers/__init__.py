@@ -27,6 +27,6 @@ def import_export(source: str, path: Path, notes: Path, date_order: str = "mdy")
     """Read the export of app `source` at path and add each of its notes to its day's note in notes."""
     export = import_module(f".{source}", __name__).read_export(path, date_order)
     try:
-        return Imported(write_entries(notes, source, export.entries, date_order), export.problems)
+        return Imported(write_entries(notes, source, export.entries), export.problems)
     except OSError as error:
         raise GeneratorError(f"{error.filename}: could not write ({error.strerror})") from None
