@@ -20,6 +20,7 @@ from .console import (
     confirm_or_exit,
     echo_lines,
     examples,
+    exit_interrupted,
     gather,
     load,
     notes_folder,
@@ -36,7 +37,17 @@ from .console import (
 from .errors import GeneratorError
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class Wins(click.Group):
+    """The command group: Ctrl-C anywhere in a command is exit code 130 (click would make it 1)."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            exit_interrupted()
+
+
+@click.group(cls=Wins, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "-V", "--version", prog_name="wins")
 def main() -> None:
     """Evidence Wall: turn your daily notes into a private website of every small win.

@@ -87,8 +87,18 @@ def run_or_exit(action):
         click.echo(f"Error: {error}", err=True)
         sys.exit(1)
     except KeyboardInterrupt:
-        click.echo("Stopped (Ctrl-C); nothing was changed.", err=True)
-        sys.exit(130)
+        exit_interrupted()
+
+
+def exit_interrupted() -> None:
+    """End the process with exit code 130 after Ctrl-C, once every `finally` has tidied up.
+
+    It ends at once (os._exit): waiting for stopped worker processes' threads can hang.
+    """
+    click.echo("Stopped (Ctrl-C); your notes and the last site are as they were.", err=True)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(130)
 
 
 def notes_folder(given: Path | None) -> Path:
