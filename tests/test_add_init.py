@@ -152,3 +152,44 @@ def test_add_yesterday(notes):
     folder = notes({})
     assert wins("add", "tea", "--date", "yesterday", "--notes", str(folder)).exit_code == 0
     assert (folder / f"{date.today() - timedelta(days=1)}.md").read_text() == "- [x] tea\n"
+
+
+def test_init_follows_a_logseq_graph(tmp_path):
+    (tmp_path / "logseq").mkdir()
+    (tmp_path / "logseq" / "config.edn").write_text(
+        '{:journal/page-title-format "MMM do, yyyy"\n :journal/file-name-format "yyyy_MM_dd"}')
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "contents.md").write_text("- hello\n")
+    result = wins("init", str(tmp_path))
+    assert result.exit_code == 0, result.output
+    note = tmp_path / "journals" / f"{date.today():%Y_%m_%d}.md"
+    assert note.read_text() == "- DONE Started an evidence wall. Felt a bit hopeful.\n"
+    assert not (tmp_path / f"{date.today().isoformat()}.md").exists()
+    assert str(note) in result.output
+
+
+@pytest.mark.parametrize("settings, expected", [
+    ('{"folder": "Daily", "format": "DD-MM-YYYY"}', "Daily/{:%d-%m-%Y}.md"),
+    ('{"folder": "Journal/", "format": ""}', "Journal/{:%Y-%m-%d}.md"),
+    ("{}", "{:%Y-%m-%d}.md"),
+    ('{"format": "dddd, MMMM Do YYYY"}', "{:%Y-%m-%d}.md"),  # not followed: named days and months
+])
+def test_init_follows_an_obsidian_vaults_daily_notes_settings(tmp_path, settings, expected):
+    (tmp_path / ".obsidian").mkdir()
+    (tmp_path / ".obsidian" / "daily-notes.json").write_text(settings)
+    (tmp_path / "Ideas.md").write_text("some note\n")
+    result = wins("init", str(tmp_path))
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / expected.format(date.today())).is_file()
+    again = wins("add", "tea", "--notes", str(tmp_path))
+    assert again.exit_code == 0, again.output
+    assert (tmp_path / expected.format(date.today())).read_text().endswith("- [x] tea\n")
+
+
+def test_init_asks_before_making_a_notes_folder_of_a_folder_of_other_things(tmp_path):
+    (tmp_path / "taxes.pdf").write_text("x")
+    refused = wins("init", str(tmp_path))  # no terminal here, so nobody to ask
+    assert refused.exit_code == 1 and "--yes" in refused.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["taxes.pdf"]
+    assert wins("init", str(tmp_path), "--yes").exit_code == 0
+    assert (tmp_path / "wall.yaml").is_file()
