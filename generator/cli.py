@@ -222,14 +222,19 @@ def check(notes, config_path, today, as_json, quiet, verbose):
 def import_notes(source, path, notes, date_order, quiet, verbose):
     """Add the notes of an app's export at PATH to the daily notes in NOTES; no line there is changed.
 
-    SOURCE: keep (a Google Takeout Keep folder), simplenote (notes.json), dayone (a JSON export)
-    or text (dated lines such as `2024-03-04: did x`). Running it again adds nothing twice.
+    SOURCE: keep (Google Takeout's .zip, or its Keep folder), simplenote (notes.zip or notes.json),
+    dayone (the exported .zip, or its Journal.json) or text (dated lines such as `2024-03-04: did x`).
+    Running it again adds nothing twice. A shopping or reference list (titled Shopping, Groceries,
+    Links, Reading list…) is left out: its items are not wins.
     """
     setup_logging(quiet, verbose)
     from .importers import import_export, summarize
 
     def action():
         imported = import_export(source, path, notes, date_order or load(notes, None).date_order)
+        if imported.hint:
+            show_warnings(imported.problems, quiet)
+            raise GeneratorError(imported.hint)
         if not quiet:
             echo_lines([*map(str, imported.written), summarize(imported.written)])
         show_warnings(imported.problems, quiet)
