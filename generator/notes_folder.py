@@ -1,8 +1,9 @@
 """Which notes folder a command works on: the same answer for every command (PRODUCT.md §4).
 
 The folder given, else the one holding `wall.yaml` found by walking up from here, else `WINS_NOTES`,
-else this folder, but only when it holds daily notes (files named by a date and nothing else) at its
-top, in its journals/ or daily/ folder, or in year and month folders (2026/11/27.md).
+else this folder, but only when it is a Logseq graph or an Obsidian vault, or holds markdown daily notes
+(files named by a date and nothing else) at its top, in its journals/ or daily/ folder, or in year and
+month folders (2026/11/27.md).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections.abc import Iterator, Mapping
 from datetime import date
 from pathlib import Path
 
+from .apps import app_pattern
 from .config import CONFIG_NAME
 from .errors import GeneratorError
 
@@ -20,6 +22,7 @@ from .errors import GeneratorError
 # 2026/11/27.md, 20261127.md. `bank-statement-2026-11-27.txt` is not one.
 DAILY_NAME = re.compile(r"(?:^|/)(\d{4})([-_/]?)(\d{2})\2(\d{2})\.(?:md|markdown|txt)$", re.IGNORECASE)
 LOOK_DEPTH = 3  # how far below this folder daily notes are looked for (journals/, daily/2026/11/…)
+MIN_DAILY = 2
 LOOK_AT_MOST = 2000  # entries looked at before giving up: a home folder is not read whole
 # The only folders looked into: an app's daily-notes folder, or a year's or a month's (all digits).
 # A folder that merely holds a notes folder (a home folder, ~/Documents) is never taken for one.
@@ -56,13 +59,16 @@ def find_notes_folder(given: Path | None, here: Path | None = None,
 
 
 def holds_daily_notes(folder: Path) -> bool:
-    """True when a daily note is in folder, in its daily-notes folder, or in year and month folders."""
+    """True for a Logseq graph or Obsidian vault, or when markdown daily notes (two at least: one dated
+    file is as likely a download) are in folder, its daily-notes folder, or year and month folders."""
+    if app_pattern(folder):
+        return True
+    found = 0
     for count, rel in enumerate(walk_names(folder, LOOK_DEPTH)):
-        if daily_day(rel):
-            return True
-        if count >= LOOK_AT_MOST:
-            return False
-    return False
+        found += bool(rel.lower().endswith((".md", ".markdown")) and daily_day(rel))
+        if found >= MIN_DAILY or count >= LOOK_AT_MOST:
+            break
+    return found >= MIN_DAILY
 
 
 def walk_names(folder: Path, depth: int, rel: str = "") -> Iterator[str]:

@@ -8,7 +8,6 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from .apps import app_pattern
 from .config import CONFIG_NAME
 from .daily_notes import DailyNotes, Layout
 from .notes_folder import holds_daily_notes
@@ -33,7 +32,7 @@ def needs_asking(folder: Path) -> bool:
     """True when init would make a notes folder of a folder that holds other things but no notes."""
     if not folder.is_dir() or not any(folder.iterdir()):
         return False
-    return not ((folder / CONFIG_NAME).is_file() or app_pattern(folder) or holds_daily_notes(folder))
+    return not ((folder / CONFIG_NAME).is_file() or holds_daily_notes(folder))
 
 
 def init_notes(folder: Path, today: date) -> list[tuple[Path, bool]]:

@@ -53,6 +53,9 @@ def test_the_order_argument_wall_yaml_above_then_wins_notes_then_dated_notes_her
     assert find_notes_folder(None, other, env) == other
     (other / "journals").mkdir()
     (other / "journals" / "2026_11_27.md").write_text("- tea\n")
+    with pytest.raises(GeneratorError):  # one dated file is as likely a download as a note
+        find_notes_folder(None, other, {})
+    (other / "journals" / "2026_11_28.md").write_text("- tea\n")
     assert find_notes_folder(None, other, {}) == other
     with pytest.raises(GeneratorError, match="wins init"):
         find_notes_folder(None, tmp_path, {})
@@ -92,3 +95,75 @@ def test_add_follows_logseq_settings_not_a_stray_root_note(tmp_path):
     assert result.exit_code == 0, result.output
     assert (tmp_path / "journals" / f"{TODAY:%Y_%m_%d}.md").read_text() == "- DONE tea\n"
     assert stray.read_text() == "- stray\n"
+
+
+def snapshot(home: Path, *allowed: str) -> dict[str, tuple[bytes, int]]:
+    """Every file under home but those in the allowed folders: its bytes and modification time."""
+    return {p.relative_to(home).as_posix(): (p.read_bytes(), p.stat().st_mtime_ns)
+            for p in sorted(home.rglob("*")) if p.is_file()
+            and not any(p.relative_to(home).as_posix().startswith(a) for a in allowed)}
+
+
+def make_home(home: Path) -> None:
+    """A tree like a home folder: dated downloads, a virtualenv, a git repository, a notes folder."""
+    day = TODAY.isoformat()
+    files = {
+        f"Downloads/bank-statement-{day}.txt": "balance: 3\n",
+        f"Downloads/{day}.txt": "a saved page\n",
+        "Downloads/takeout.zip": None,
+        "venv/pyvenv.cfg": "home = /usr/bin\n",
+        "venv/lib/python3.11/site-packages/thing/__init__.py": "x = 1\n",
+        "venv/lib/python3.11/site-packages/thing/notes.txt": "- [x] not a win\n",
+        "code/.git/HEAD": "ref: refs/heads/main\n",
+        f"code/docs/meetings/{day}.md": "- [x] shipped it\n",
+        "code/CHANGELOG.md": "## 2026-11-20\n- fixed\n",
+        "notes/wall.yaml": "",
+        "notes/2026-11-20.md": "- [x] tea\n",
+    }
+    for rel, text in files.items():
+        path = home / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if text is None:
+            import zipfile
+
+            with zipfile.ZipFile(path, "w") as archive:
+                archive.writestr("Takeout/Keep/a.json", '{"textContent": "- [x] swam", '
+                                 '"userEditedTimestampUsec": 1709564400000000}')
+        else:
+            path.write_text(text)
+
+
+@pytest.mark.parametrize("cwd, args, code", [
+    ("", ["add", "called mom back", "--tag", "family"], 1),
+    ("Downloads", ["add", "called mom back"], 1),
+    ("venv/lib", ["build"], 1),
+    ("code", ["build"], 1),
+    ("code", ["add", "x", "--hard"], 1),
+    ("", ["init"], 1),
+    ("Downloads", ["init"], 1),
+    ("", ["import", "keep", "Downloads/takeout.zip", "--into", "notes"], 0),
+    ("Downloads", ["import", "dayone", "takeout.zip", "--into", "../notes"], 1),
+    ("notes", ["add", "called mom back"], 0),
+    ("notes", ["build"], 0),
+    ("notes", ["init"], 0),
+    ("notes", ["check"], 0),
+])
+def test_in_a_home_folder_nothing_outside_the_notes_and_its_site_changes(tmp_path, cwd, args, code):
+    home = tmp_path / "home"
+    make_home(home)
+    before = snapshot(home, "notes/", "site/")
+    result = invoke(*args, cwd=home / cwd)
+    assert result.exit_code == code, result.output
+    assert snapshot(home, "notes/", "site/") == before
+    assert sorted(p.name for p in home.iterdir()) == sorted(
+        ["Downloads", "venv", "code", "notes", *(["site"] if args == ["build"] and code == 0 else [])])
+
+
+def test_in_a_home_folder_wins_notes_names_the_notes_folder(tmp_path):
+    home = tmp_path / "home"
+    make_home(home)
+    before = snapshot(home, "notes/")
+    result = invoke("add", "called mom back", cwd=home / "Downloads", env={"WINS_NOTES": str(home / "notes")})
+    assert result.exit_code == 0, result.output
+    assert snapshot(home, "notes/") == before
+    assert (home / "notes" / f"{TODAY.isoformat()}.md").read_text() == "- [x] called mom back\n"
