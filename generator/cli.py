@@ -47,7 +47,8 @@ class Wins(click.Group):
             exit_interrupted()
 
 
-@click.group(cls=Wins, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=Wins, context_settings={"help_option_names": ["-h", "--help"]},
+             epilog=examples("wins init ~/notes", 'wins add "called mom back" --tag family', "wins serve"))
 @click.version_option(__version__, "-V", "--version", prog_name="wins")
 def main() -> None:
     """Evidence Wall: turn your daily notes into a private website of every small win.

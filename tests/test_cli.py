@@ -19,10 +19,10 @@ def test_version_and_help_on_every_command():
         result = run(flag)
         assert result.exit_code == 0, result.output
         assert __version__ in result.output
-    for command in ("build", "serve", "add", "init", "list", "stats", "check", "import"):
-        result = run(command, "--help")
+    for command in ("", "build", "serve", "add", "init", "list", "stats", "check", "import"):
+        result = run(*command.split(), "--help")
         assert result.exit_code == 0, result.output
-        assert result.output.startswith(f"Usage: main {command} [OPTIONS]"), result.output
+        assert result.output.startswith(f"Usage: main {command} [OPTIONS]".replace("  ", " ")), result.output
         examples = result.output.split("Examples:\n")[1].splitlines()
         assert 2 <= len(examples) <= 3, result.output
         assert all(line.strip().startswith("wins ") for line in examples), result.output
