@@ -28,7 +28,7 @@ test-fast: $(STAMP)  ## every test but the browser ones
 # theme's own files, copied as they are, are left out). It keeps the build's .evidence-wall marker, so
 # `wins build` may replace the folder: a page no longer built leaves with the old one.
 golden: $(STAMP)  ## rebuild tests/golden after a change that alters the example wall on purpose
-	$(WINS) build example-notes -o tests/golden --today $(EXAMPLE_TODAY) --no-cache -q
+	$(WINS) build example-notes -o tests/golden --today $(EXAMPLE_TODAY) --no-cache --force -q
 	cd themes/default && find . -type f ! -path './templates/*' -exec rm -f ../../tests/golden/{} ';'
 
 serve: build  ## look at the example wall on http://127.0.0.1:8000

@@ -10,9 +10,11 @@ from .sections import names_wins
 from .win_rules import heading
 
 
-def win_line(text: str, tags: tuple[str, ...], layout: Layout) -> str:
-    """The line to add: a checked task (Logseq: DONE), with its tags."""
+def win_line(text: str, tags: tuple[str, ...], layout: Layout, hard: bool = False) -> str:
+    """The line to add: a checked task (Logseq: DONE), or with hard the day's struggle; with its tags."""
     tagged = " ".join([text.strip(), *(f"#{t.lstrip('#')}" for t in tags)])
+    if hard:
+        return f"- hard: {tagged}" if layout.logseq else f"hard: {tagged}"
     return f"- DONE {tagged}" if layout.logseq else f"- [x] {tagged}"
 
 
@@ -30,9 +32,9 @@ def insert_at(lines: list[str]) -> int:
     return section[1] if section else end
 
 
-def add_win(notes: Path, text: str, day: date, tags: tuple[str, ...], hard: bool, order: str) -> Path:
-    """Add the win to the day's note (made if missing), never changing a line already there."""
-    daily = DailyNotes.scan(notes, order)
-    new = [win_line(text, tags, daily.layout)] + (["hard: today was a hard day"] if hard else [])
-    daily.add(day, new, where=insert_at)
+def add_win(notes: Path, text: str, day: date, tags: tuple[str, ...], hard: bool) -> Path:
+    """Add the win (with hard: the day's struggle, at the end) to the day's daily note, made if missing;
+    never changing a line already there."""
+    daily = DailyNotes.scan(notes)
+    daily.add(day, [win_line(text, tags, daily.layout, hard)], where=None if hard else insert_at)
     return daily.path_for(day)

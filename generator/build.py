@@ -18,11 +18,12 @@ from .config import CONFIG_NAME, Config, load_config
 from .errors import GeneratorError
 from .lock import lock_site
 from .model import FileResult, Note, Problem, Wall
+from .outlock import output_locked
 from .parse import Parser
 from .reading import Progress, parse_files, read_files
 from .render import render_site
 from .theme import find_theme, make_env, templates_key, theme_assets
-from .write import check_output, update_site, write_site
+from .write import check_output, marker_text, update_site, write_site
 
 log = logging.getLogger(__name__)
 
@@ -93,30 +94,38 @@ def collect(notes_dir: Path, config: Config, today: date, cache: Cache | None = 
 
 def build_site(notes_dir: Path, out: Path, config: Config, today: date, theme: str,
                config_dir: Path, passphrase: str | None = None, use_cache: bool = True,
-               progress: Progress | None = None, kept: Cache | None = None, jobs: int = 0) -> Run:
+               progress: Progress | None = None, kept: Cache | None = None, jobs: int = 0,
+               force: bool = False) -> Run:
     """Build the site into out, redoing only what changed since the last build.
 
     After read, parse and analyse (collect): render, encrypt and write. A first build (or --no-cache,
     or --encrypt) writes a whole new site beside out and swaps it in; later builds rewrite, in place
-    and one file at a time, only the pages whose bytes changed.
+    and one file at a time, only the pages whose bytes changed. One build at a time writes into out;
+    the site of another notes folder, or a build that finds no notes, is refused unless force.
     """
-    check_output(out, notes_dir)
-    theme_dir = find_theme(theme, config_dir)
-    cache = open_cache(notes_dir, config, kept) if use_cache else None
-    run = collect(notes_dir, config, today, cache, progress, jobs)
-    run.out, run.watched = out, (config_dir / (config.source or CONFIG_NAME), theme_dir)
-    look = digest(templates_key(theme_dir), repr(config))
-    site = find_site(cache, out, bool(passphrase), look, run.versions)
-    env = make_env(theme_dir)
-    with run.step("render"):
-        files = render_site(run.wall, env, site.changed) | dict(theme_assets(theme_dir))
-    if passphrase:
-        with run.step("encrypt"):
-            files = encrypt(files, passphrase, env)
-    with run.step("write"):
-        run.written = update_site(files, set(site.digests), out) if site.in_place else write_site(files, out)
-    if cache is not None:
-        save_build(notes_dir, cache, run.entries, site, out, bool(passphrase))
+    with output_locked(out):
+        check_output(out, notes_dir, force)
+        theme_dir = find_theme(theme, config_dir)
+        cache = open_cache(notes_dir, config, kept) if use_cache else None
+        run = collect(notes_dir, config, today, cache, progress, jobs)
+        if not run.notes and not force:
+            raise GeneratorError(f"no dated notes found in {notes_dir}; the site was not built or changed. "
+                                 "Check the folder (`wins check`), or pass --force to build an empty wall")
+        run.out, run.watched = out, (config_dir / (config.source or CONFIG_NAME), theme_dir)
+        look = digest(templates_key(theme_dir), repr(config))
+        site = find_site(cache, out, bool(passphrase), look, run.versions)
+        env = make_env(theme_dir)
+        with run.step("render"):
+            files = render_site(run.wall, env, site.changed) | dict(theme_assets(theme_dir))
+        if passphrase:
+            with run.step("encrypt"):
+                files = encrypt(files, passphrase, env)
+        with run.step("write"):
+            marker = marker_text(notes_dir)
+            run.written = (update_site(files, set(site.digests), out, marker) if site.in_place
+                           else write_site(files, out, marker))
+        if cache is not None:
+            save_build(notes_dir, cache, run.entries, site, out, bool(passphrase))
     return run
 
 
@@ -139,10 +148,10 @@ def build_from_options(notes: Path, output: Path | None = None, theme: str | Non
                        config_path: Path | None = None, today: date | None = None,
                        passphrase: str | None = None, use_cache: bool = True,
                        progress: Progress | None = None, kept: Cache | None = None,
-                       jobs: int = 0) -> Run:
+                       jobs: int = 0, force: bool = False) -> Run:
     """Build as the command line asks: options left out come from wall.yaml, else the defaults."""
     config = load_config(config_path, notes)
     config_dir = config_path.parent if config_path else notes
     out = output or default_output(notes, config_dir, config)
     return build_site(notes, out, config, today or date.today(), theme or config.theme, config_dir,
-                      passphrase, use_cache, progress, kept, jobs)
+                      passphrase, use_cache, progress, kept, jobs, force)

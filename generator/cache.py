@@ -2,12 +2,14 @@
 
 For each note file: its size, modification time, a hash of its text, and what parsing it gave.
 For each page: a digest of everything that went into it, and the size and time of the file the build
-left. A cache made by another version or other reading settings is ignored whole.
+left. A cache made by another version or other reading settings is ignored whole. Only the caches of
+the few notes folders built most recently, and still there, are kept.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import os
 import pickle
@@ -24,6 +26,8 @@ if TYPE_CHECKING:
     from .render import Page
 
 log = logging.getLogger(__name__)
+KEEP = 5  # caches kept: the notes folders built most recently
+INDEX = "index.json"
 
 
 @dataclass(frozen=True)
@@ -81,7 +85,7 @@ def load_cache(notes: Path, key: str) -> Cache:
 
 
 def save_cache(notes: Path, cache: Cache) -> None:
-    """Write the cache atomically; failing to is only a slower next build."""
+    """Write the cache atomically, then prune the others; failing to is only a slower next build."""
     path = cache_file(notes)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -89,8 +93,34 @@ def save_cache(notes: Path, cache: Cache) -> None:
         with temp.open("wb") as stream:
             pickle.dump(cache, stream, protocol=pickle.HIGHEST_PROTOCOL)
         temp.replace(path)
+        prune_caches(path.parent, {path.stem: str(notes.resolve())})
     except OSError as error:
         log.debug("cache not saved: %s", error)
+
+
+def prune_caches(folder: Path, used: dict[str, str], keep: int = KEEP) -> None:
+    """Keep the caches of the `keep` notes folders built most recently that still exist; drop the rest.
+
+    index.json (in the cache folder, never in a site) says which notes folder each cache is for.
+    """
+    index = {**read_index(folder / INDEX), **used}
+    caches = sorted(folder.glob("*.pickle"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
+    alive = [p for p in caches if p.stem in used or Path(index.get(p.stem, ".")).is_dir()]
+    for stale in set(caches) - set(alive[:keep]):
+        stale.unlink(missing_ok=True)
+    kept = {p.stem: index[p.stem] for p in alive[:keep] if p.stem in index}
+    temp = folder / f"{INDEX}.{os.getpid()}.tmp"
+    temp.write_text(json.dumps(kept, indent=1, sort_keys=True), "utf-8")
+    temp.replace(folder / INDEX)
+
+
+def read_index(path: Path) -> dict[str, str]:
+    """Which notes folder each cache is for, by the cache's name; empty when missing or damaged."""
+    try:
+        index = json.loads(path.read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return {k: v for k, v in index.items() if isinstance(v, str)} if isinstance(index, dict) else {}
 
 
 def reading_key(config: Config) -> str:

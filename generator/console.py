@@ -5,19 +5,55 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import sys
 import time
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import click
 
 from .errors import GeneratorError
 
-NOTES = click.argument("notes", type=click.Path(file_okay=False, path_type=Path), default=".")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+class Day(click.ParamType):
+    """A day as YYYY-MM-DD, `today`, `yesterday` or a weekday name (the latest one, today included)."""
+
+    name = "YYYY-MM-DD"
+
+    def convert(self, value, param, ctx) -> date:
+        if isinstance(value, date):
+            return value
+        try:
+            return day_from_words(value.strip().lower(), date.today())
+        except ValueError:
+            self.fail(f"{value!r} is not a day: give YYYY-MM-DD (such as 2026-03-04), "
+                      "today, yesterday or a weekday such as monday", param, ctx)
+
+
+def day_from_words(words: str, today: date) -> date:
+    """The day words name, seen from today; ValueError when they name none."""
+    if words in ("today", "yesterday"):
+        return today - timedelta(days=words == "yesterday")
+    for number, name in enumerate(WEEKDAYS):
+        if len(words) >= 3 and name.startswith(words):
+            return today - timedelta(days=(today.weekday() - number) % 7)
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", words):
+        raise ValueError(words)
+    return date.fromisoformat(words)
+
+
+def examples(*lines: str) -> str:
+    """A command's help epilog: its examples, each on a line of its own."""
+    return "\b\nExamples:\n" + "\n".join(f"  {line}" for line in lines)
+
+
+NOTES = click.argument("notes", type=click.Path(file_okay=False, path_type=Path), required=False)
 CONFIG = click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
                       help="Settings file (default: wall.yaml in the notes folder).")
-TODAY = click.option("--today", type=click.DateTime(["%Y-%m-%d"]),
+TODAY = click.option("--today", type=Day(),
                      help="Pretend today is YYYY-MM-DD (for reproducible builds and tests).")
 OUTPUT = click.option("-o", "--output", type=click.Path(file_okay=False, path_type=Path),
                       help="Where to write the site (default: `site` beside the notes folder).")
@@ -44,12 +80,32 @@ def load(notes: Path, config_path: Path | None):
 
 
 def run_or_exit(action):
-    """Run action; an input problem becomes a clear message and exit code 1."""
+    """Run action; an input problem becomes a clear message and exit code 1, Ctrl-C exit code 130."""
     try:
         return action()
     except GeneratorError as error:
         click.echo(f"Error: {error}", err=True)
         sys.exit(1)
+    except KeyboardInterrupt:
+        exit_interrupted()
+
+
+def exit_interrupted() -> None:
+    """End the process with exit code 130 after Ctrl-C, once every `finally` has tidied up.
+
+    It ends at once (os._exit): waiting for stopped worker processes' threads can hang.
+    """
+    click.echo("Stopped (Ctrl-C); your notes and the last site are as they were.", err=True)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(130)
+
+
+def notes_folder(given: Path | None) -> Path:
+    """The notes folder for a command (see notes_folder.py); none found is exit code 1 with what to do."""
+    from .notes_folder import find_notes_folder
+
+    return run_or_exit(lambda: find_notes_folder(given))
 
 
 def echo_lines(lines: list[str], err: bool = False) -> None:
@@ -83,8 +139,17 @@ def ask_passphrase() -> str:
     return passphrase
 
 
-def today_or(value) -> date:
-    return value.date() if value else date.today()
+def confirm_or_exit(question: str) -> None:
+    """Ask a yes/no question on a terminal; no, or no terminal to ask on, is exit code 1."""
+    if not sys.stdin.isatty():
+        click.echo(f"Error: {question.split('. ')[0]}; pass --yes to go ahead anyway.", err=True)
+        sys.exit(1)
+    if not click.confirm(question, default=False, err=True):
+        sys.exit(1)
+
+
+def today_or(value: date | None) -> date:
+    return value or date.today()
 
 
 def show_build(run, started: float, quiet: bool) -> None:
@@ -108,6 +173,7 @@ def gather(notes: Path, config_path: Path | None, today, quiet: bool, verbose: b
     setup_logging(quiet, verbose)
     from .build import collect
 
+    notes = notes_folder(notes)
     return run_or_exit(lambda: collect(notes, load(notes, config_path), today_or(today)))
 
 

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
-from .dates import date_from_path
+from .apps import app_pattern
+from .notes_folder import daily_day
 from .sources import find_notes
 
 FORMATS = ("%Y-%m-%d", "%Y_%m_%d", "%Y/%m/%d", "%Y-%m/%d", "%Y%m%d")
@@ -34,13 +35,20 @@ class Layout:
         """Return the relative path a new note for day gets."""
         return day.strftime(self.pattern)
 
+    def day_of(self, rel: str) -> date | None:
+        """The day a relative path names when it is a daily note of this layout."""
+        try:
+            return datetime.strptime(rel, self.pattern).date()
+        except ValueError:
+            return None
 
-def daily_notes(notes: Path, order: str) -> list[tuple[date, str]]:
-    """Every note whose path names a date, as (date, relative path), oldest first."""
+
+def daily_notes(notes: Path, day_of: Callable[[str], date | None]) -> list[tuple[date, str]]:
+    """Every daily note (a file named by its date alone), as (date, relative path), oldest first."""
     found = []
     for path in find_notes(notes):
         rel = path.relative_to(notes).as_posix()
-        day = date_from_path(rel, order)
+        day = day_of(rel)
         if day:
             found.append((day, rel))
     return sorted(found)
@@ -66,13 +74,16 @@ class DailyNotes:
     existing: dict[date, str]
 
     @classmethod
-    def scan(cls, root: Path, order: str) -> DailyNotes:
-        """Find the daily notes under root (a missing folder has none) and the layout they share."""
-        dated = daily_notes(root, order) if root.is_dir() else []
+    def scan(cls, root: Path) -> DailyNotes:
+        """Find the daily notes under root (a missing folder has none) and the layout new ones follow:
+        the notes app's own (Logseq, Obsidian), else the newest daily note's."""
+        pattern = app_pattern(root) if root.is_dir() else None
+        dated = daily_notes(root, Layout(pattern).day_of if pattern else daily_day) if root.is_dir() else []
         existing: dict[date, str] = {}
         for day, rel in dated:
             existing.setdefault(day, rel)
-        return cls(root, detect_layout(root, dated), existing)
+        layout = detect_layout(root, dated)
+        return cls(root, Layout(pattern, layout.front_matter) if pattern else layout, existing)
 
     def path_for(self, day: date) -> Path:
         """Return the day's note: the one already there, else a new one named like the newest."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import tempfile
@@ -13,10 +14,28 @@ from .errors import GeneratorError
 
 MARKER = ".evidence-wall"
 MARKER_TEXT = b"Made by Evidence Wall (`wins build`). Rebuilt from your notes on every build.\n"
+NOTES_LINE = b"notes: "  # then a digest of the notes folder's resolved path: which folder made the site
 
 
-def check_output(out: Path, notes: Path) -> None:
-    """Refuse an output folder that could touch the notes or someone else's files."""
+def marker_text(notes: Path) -> bytes:
+    """The marker file's bytes: what made the site, and a digest (never the path) of the notes folder."""
+    folder = hashlib.sha256(str(notes.resolve()).encode("utf-8", "surrogatepass")).hexdigest()[:32]
+    return MARKER_TEXT + NOTES_LINE + folder.encode() + b"\n"
+
+
+def made_from_elsewhere(out: Path, notes: Path) -> bool:
+    """True when the site in out records another notes folder (an old marker without one records none)."""
+    try:
+        lines = (out / MARKER).read_bytes().splitlines(keepends=True)
+    except OSError:
+        return False
+    recorded = [line for line in lines if line.startswith(NOTES_LINE)]
+    return bool(recorded) and recorded[0] != marker_text(notes).splitlines(keepends=True)[-1]
+
+
+def check_output(out: Path, notes: Path, force: bool = False) -> None:
+    """Refuse an output folder that could touch the notes or someone else's files, or that holds
+    the site of another notes folder (unless force)."""
     with naming_the_path(out):
         out, notes = out.resolve(), notes.resolve()
         if out == notes or notes in out.parents:
@@ -29,6 +48,10 @@ def check_output(out: Path, notes: Path) -> None:
         if out.is_dir() and any(out.iterdir()) and not (out / MARKER).is_file():
             raise GeneratorError(f"{out} already holds files that Evidence Wall did not make; "
                                  "choose an empty or new folder with -o")
+        if not force and made_from_elsewhere(out, notes):
+            raise GeneratorError(f"the site in {out} was built from another notes folder, not {notes}; "
+                                 "left as it was. Choose another output with -o, "
+                                 "or pass --force to replace it")
 
 
 @contextmanager
@@ -42,7 +65,7 @@ def naming_the_path(out: Path) -> Iterator[None]:
         raise GeneratorError(f"cannot write the site to {out}: {where}: {error.strerror or error}") from error
 
 
-def write_site(files: dict[str, bytes], out: Path) -> int:
+def write_site(files: dict[str, bytes], out: Path, marker: bytes = MARKER_TEXT) -> int:
     """Write every file into a fresh folder and put it in place of the old site only when done.
 
     Returns how many files were written: all of them.
@@ -53,7 +76,7 @@ def write_site(files: dict[str, bytes], out: Path) -> int:
         remove_leftovers(out)
         fresh = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
         try:
-            (fresh / MARKER).write_bytes(MARKER_TEXT)
+            (fresh / MARKER).write_bytes(marker)
             for rel, data in sorted(files.items()):
                 target = fresh / rel
                 target.parent.mkdir(parents=True, exist_ok=True)
@@ -88,12 +111,13 @@ def swap_into_place(fresh: Path, out: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
-def update_site(files: dict[str, bytes], keep: set[str], out: Path) -> int:
+def update_site(files: dict[str, bytes], keep: set[str], out: Path, marker: bytes = MARKER_TEXT) -> int:
     """Bring a site we made up to date in place: write files whose bytes differ, drop stale ones.
 
-    Every file is replaced atomically; returns how many were written.
+    Every file is replaced atomically (an old marker is upgraded too); returns how many were written.
     """
     with naming_the_path(out):
+        replace_file(out / MARKER, marker)
         written = sum(replace_file(out / rel, data) for rel, data in sorted(files.items()))
         for path in sorted(out.rglob("*"), reverse=True):
             rel = path.relative_to(out).as_posix()

@@ -41,8 +41,9 @@ def wins(*args: str | Path, **options) -> Result:
 
 
 def site_files(site: Path) -> dict[str, bytes]:
-    """Every file of a built site: its path inside the site → its bytes."""
-    return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
+    """Every file of a built site but its marker (it names the notes folder): path in the site → bytes."""
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*"))
+            if p.is_file() and p.name != ".evidence-wall"}
 
 
 @pytest.fixture(scope="session")

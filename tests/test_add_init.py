@@ -83,11 +83,14 @@ def test_add_makes_a_missing_note_in_the_folders_own_layout(notes, existing, exp
     assert "swam" in [w["text"] for w in win_list(folder)]
 
 
-def test_add_hard_marks_the_day_and_keeps_the_win(notes):
-    folder = notes({})
-    assert wins("add", "got up", "--hard", "--date", DAY, "--notes", str(folder)).exit_code == 0
+def test_add_hard_records_the_struggle_not_a_win(notes):
+    folder = notes({f"{DAY}.md": "- [x] tea\n"})
+    result = wins("add", "rough morning", "--hard", "--date", DAY, "--notes", str(folder))
+    assert result.exit_code == 0, result.output
+    assert (folder / f"{DAY}.md").read_text() == "- [x] tea\nhard: rough morning\n"
     stats = json.loads(wins("stats", str(folder), "--json", "--today", DAY).stdout)
     assert (stats["wins"], stats["hard_days"]) == (1, 1)
+    assert [w["text"] for w in win_list(folder)] == ["tea"]
 
 
 def test_add_refuses_empty_text_and_a_missing_folder(tmp_path):
@@ -119,3 +122,74 @@ def test_a_note_made_meanwhile_is_never_overwritten(tmp_path):
     with pytest.raises(FileExistsError):
         create_note(path, "", ["- [x] swam"])
     assert path.read_text() == "mine\n"
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("2026-03-04", date(2026, 3, 4)),
+    ("today", date(2026, 11, 27)),  # a Friday
+    ("Yesterday", date(2026, 11, 26)),
+    ("friday", date(2026, 11, 27)),  # a weekday is the latest one, today included
+    ("thursday", date(2026, 11, 26)),
+    ("sat", date(2026, 11, 21)),
+    ("monday", date(2026, 11, 23)),
+])
+def test_a_day_in_words(words, expected):
+    from generator.console import day_from_words
+
+    assert day_from_words(words.lower(), date(2026, 11, 27)) == expected
+
+
+@pytest.mark.parametrize("words", ["3/4/2026", "tomorrow", "2026-02-30", "fr", "20260304"])
+def test_a_day_that_is_not_one_is_a_clear_usage_error(notes, words):
+    result = wins("add", "tea", "--date", words, "--notes", str(notes({})))
+    assert result.exit_code == 2
+    assert "YYYY-MM-DD" in result.output and "%" not in result.output
+
+
+def test_add_yesterday(notes):
+    from datetime import timedelta
+
+    folder = notes({})
+    assert wins("add", "tea", "--date", "yesterday", "--notes", str(folder)).exit_code == 0
+    assert (folder / f"{date.today() - timedelta(days=1)}.md").read_text() == "- [x] tea\n"
+
+
+def test_init_follows_a_logseq_graph(tmp_path):
+    (tmp_path / "logseq").mkdir()
+    (tmp_path / "logseq" / "config.edn").write_text(
+        '{:journal/page-title-format "MMM do, yyyy"\n :journal/file-name-format "yyyy_MM_dd"}')
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "contents.md").write_text("- hello\n")
+    result = wins("init", str(tmp_path))
+    assert result.exit_code == 0, result.output
+    note = tmp_path / "journals" / f"{date.today():%Y_%m_%d}.md"
+    assert note.read_text() == "- DONE Started an evidence wall. Felt a bit hopeful.\n"
+    assert not (tmp_path / f"{date.today().isoformat()}.md").exists()
+    assert str(note) in result.output
+
+
+@pytest.mark.parametrize("settings, expected", [
+    ('{"folder": "Daily", "format": "DD-MM-YYYY"}', "Daily/{:%d-%m-%Y}.md"),
+    ('{"folder": "Journal/", "format": ""}', "Journal/{:%Y-%m-%d}.md"),
+    ("{}", "{:%Y-%m-%d}.md"),
+    ('{"format": "dddd, MMMM Do YYYY"}', "{:%Y-%m-%d}.md"),  # not followed: named days and months
+])
+def test_init_follows_an_obsidian_vaults_daily_notes_settings(tmp_path, settings, expected):
+    (tmp_path / ".obsidian").mkdir()
+    (tmp_path / ".obsidian" / "daily-notes.json").write_text(settings)
+    (tmp_path / "Ideas.md").write_text("some note\n")
+    result = wins("init", str(tmp_path))
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / expected.format(date.today())).is_file()
+    again = wins("add", "tea", "--notes", str(tmp_path))
+    assert again.exit_code == 0, again.output
+    assert (tmp_path / expected.format(date.today())).read_text().endswith("- [x] tea\n")
+
+
+def test_init_asks_before_making_a_notes_folder_of_a_folder_of_other_things(tmp_path):
+    (tmp_path / "taxes.pdf").write_text("x")
+    refused = wins("init", str(tmp_path))  # no terminal here, so nobody to ask
+    assert refused.exit_code == 1 and "--yes" in refused.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["taxes.pdf"]
+    assert wins("init", str(tmp_path), "--yes").exit_code == 0
+    assert (tmp_path / "wall.yaml").is_file()

@@ -15,13 +15,24 @@ def run(*args: str):
 
 
 def test_version_and_help_on_every_command():
-    result = run("--version")
-    assert result.exit_code == 0, result.output
-    assert __version__ in result.output
-    for command in ("build", "serve", "add", "init", "list", "stats", "check", "import"):
-        result = run(command, "--help")
+    for flag in ("--version", "-V"):
+        result = run(flag)
         assert result.exit_code == 0, result.output
-        assert result.output.startswith(f"Usage: main {command} [OPTIONS]"), result.output
+        assert __version__ in result.output
+    for command in ("", "build", "serve", "add", "init", "list", "stats", "check", "import"):
+        result = run(*command.split(), "--help")
+        assert result.exit_code == 0, result.output
+        assert result.output.startswith(f"Usage: main {command} [OPTIONS]".replace("  ", " ")), result.output
+        examples = result.output.split("Examples:\n")[1].splitlines()
+        assert 2 <= len(examples) <= 3, result.output
+        assert all(line.strip().startswith("wins ") for line in examples), result.output
+        assert "%Y" not in result.output
+
+
+def test_help_shows_dates_as_words_and_where_the_cache_lives():
+    assert "--date YYYY-MM-DD" in run("add", "--help").output
+    assert "--today YYYY-MM-DD" in run("stats", "--help").output
+    assert "$XDG_CACHE_HOME/evidence" in run("build", "--help").output
 
 
 def test_list_json_contract_and_order(notes):
@@ -124,7 +135,7 @@ def test_missing_notes_folder_exits_1(tmp_path):
 
 def test_usage_error_exits_2():
     assert run("build", "--no-such-flag").exit_code == 2
-    assert run("stats", "--today", "yesterday").exit_code == 2
+    assert run("stats", "--today", "3/4/2025").exit_code == 2
 
 
 def test_build_refuses_output_inside_notes(notes):

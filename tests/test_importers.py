@@ -240,7 +240,9 @@ def test_unusable_input_is_warned_with_its_file_name(source, name, text, warning
     export = tmp_path / name
     export.write_bytes(text if isinstance(text, bytes) else text.encode())
     result = run("import", source, str(export), "--into", str(tmp_path / "notes"))
-    assert result.exit_code == 0, result.output
+    some = warning == "is not valid UTF-8"  # that line is still imported; the rest import nothing
+    assert result.exit_code == (0 if some else 1), result.output
+    assert ("nothing was imported" in result.stderr) != some
     assert f"warning: {export}" in result.stderr
     assert warning in result.stderr
 
@@ -333,12 +335,14 @@ def test_a_new_note_follows_the_newest_notes_name_and_front_matter_and_a_day_kee
     notes = tmp_path / "notes"
     (notes / "2024" / "03").mkdir(parents=True)
     (notes / "2024" / "03" / "07.md").write_text("---\nmood: 3\n---\n- made tea\n", encoding="utf-8")
-    (notes / "Wed 2024-03-06 notes.md").write_text("- slept in\n", encoding="utf-8")
+    (notes / "2024" / "03" / "06.md").write_text("- slept in\n", encoding="utf-8")
+    (notes / "bank-statement-2024-03-06.txt").write_text("balance\n", encoding="utf-8")
     import_export("keep", FIXTURES / "keep", notes)
     written = read_folder(notes)
     assert written["2024/03/04.md"].startswith("---\ndate: 2024-03-04\n---\n\n[//]: #imported/keep/")
-    assert written["Wed 2024-03-06 notes.md"].startswith("- slept in\n\n[//]: #imported/keep/")
-    assert sorted(written) == ["2024/03/04.md", "2024/03/07.md", "Wed 2024-03-06 notes.md"]
+    assert written["2024/03/06.md"].startswith("- slept in\n\n[//]: #imported/keep/")
+    assert sorted(written) == ["2024/03/04.md", "2024/03/06.md", "2024/03/07.md"]
+    assert (notes / "bank-statement-2024-03-06.txt").read_text() == "balance\n"  # dated, but no daily note
 
 
 # ---------------------------------------------------------------------------------------------
@@ -416,3 +420,72 @@ def test_every_note_of_a_real_keep_export_lands_on_a_day(tmp_path, monkeypatch):
             assert note["textContent"] not in written
     result = run("list", str(notes), "--json", "--today", "2024-01-01")
     assert result.exit_code == 0, result.output
+
+
+# ---------------------------------------------------------------------------------------------
+# The files the apps give: .zip exports, the wrong app's export, lists that are not deeds
+
+
+def zipped(tmp_path: Path, name: str, members: dict[str, Path | bytes]) -> Path:
+    import zipfile
+
+    path = tmp_path / name
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for inside, data in members.items():
+            archive.writestr(inside, data if isinstance(data, bytes) else data.read_bytes())
+    return path
+
+
+@pytest.mark.parametrize("source, name, members", [
+    ("keep", "takeout-20240310.zip", {f"Takeout/Keep/{p.name}": p for p in (FIXTURES / "keep").iterdir()}
+     | {"Takeout/Keep/Walk by the river.html": b"<html></html>", "Takeout/archive_browser.html": b"<html>"}),
+    ("simplenote", "notes.zip", {"source/notes.json": FIXTURES / "simplenote" / "notes.json",
+                                 "Groceries.txt": b"eggs\n"}),
+    ("dayone", "Export-Journal.zip", {"Journal.json": FIXTURES / "dayone" / "Journal.json",
+                                      "photos/a1.jpeg": b"\xff\xd8\xff"}),
+])
+def test_a_zip_export_imports_as_its_unpacked_files_do(source, name, members, tmp_path):
+    archive = zipped(tmp_path, name, members)
+    result = run("import", source, str(archive), "--into", str(tmp_path / "from-zip"))
+    assert result.exit_code == 0, result.output
+    import_export(source, FIXTURES / source, tmp_path / "from-folder")
+    assert read_folder(tmp_path / "from-zip") == read_folder(tmp_path / "from-folder")
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([name, "from-zip", "from-folder"])
+
+
+def test_a_zip_bomb_is_refused_before_it_is_read_whole(tmp_path, monkeypatch):
+    import generator.importers.export as export
+
+    monkeypatch.setattr(export, "MAX_UNPACKED", 1000)
+    archive = zipped(tmp_path, "notes.zip", {"source/notes.json": b"{" + b" " * 5000 + b"}"})
+    result = run("import", "simplenote", str(archive), "--into", str(tmp_path / "notes"))
+    assert result.exit_code == 1 and "unpack it yourself" in result.stderr
+    assert not (tmp_path / "notes").exists()
+
+
+@pytest.mark.parametrize("source, path, app", [
+    ("keep", FIXTURES / "dayone" / "Journal.json", "dayone"),
+    ("simplenote", FIXTURES / "dayone", "dayone"),
+    ("dayone", FIXTURES / "simplenote" / "notes.json", "simplenote"),
+    ("simplenote", FIXTURES / "keep" / "Small wins.json", "keep"),
+])
+def test_the_wrong_apps_export_says_which_app_it_looks_like(source, path, app, tmp_path):
+    result = run("import", source, str(path), "--into", str(tmp_path / "notes"))
+    assert result.exit_code == 1, result.output
+    assert f"try `wins import {app} {path}" in result.stderr
+    assert not (tmp_path / "notes").exists()
+
+
+def test_a_shopping_list_is_not_imported_as_wins_but_a_grocery_trip_is(tmp_path):
+    notes = [{"id": name, "creationDate": "2024-03-04T12:00:00Z", "content": content} for name, content in [
+        ("list", "Groceries\neggs\nmilk\noat milk"),
+        ("checklist", "## To buy\n- [ ] bread\n- [x] tea"),
+        ("trip", "Groceries\n- bought fruit\n- put it away"),
+    ]]
+    export = tmp_path / "notes.json"
+    export.write_text(json.dumps({"activeNotes": notes}))
+    result = run("import", "simplenote", str(export), "--into", str(tmp_path / "notes"))
+    assert result.exit_code == 0, result.output
+    assert result.stderr.count("is a shopping or reference list") == 2
+    wins = run("list", str(tmp_path / "notes"), "--json", "--today", "2024-03-05")
+    assert [w["text"] for w in json.loads(wins.stdout)] == ["bought fruit", "put it away"]

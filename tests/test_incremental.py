@@ -155,3 +155,24 @@ def test_every_file_of_the_site_is_a_listed_page_or_a_theme_file(built):
     theme = REPO / "themes" / "default"
     assets = {p.relative_to(theme).as_posix() for p in theme.rglob("*") if p.is_file()}
     assert {p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()} == {*pages, *assets, MARKER}
+
+
+def test_the_cache_keeps_only_the_few_notes_folders_built_last_that_still_exist(tmp_path):
+    import shutil
+
+    from conftest import wins
+    from generator.cache import KEEP, cache_dir
+
+    folders = []
+    for number in range(KEEP + 2):
+        folder = tmp_path / f"notes{number}"
+        folder.mkdir()
+        (folder / "2025-03-04.md").write_text("- [x] tea\n")
+        wins("build", folder, "-o", tmp_path / f"site{number}", "--today", "2025-03-04", "-q")
+        folders.append(folder)
+    kept = {p.name for p in cache_dir().glob("*.pickle")}
+    assert kept == {cache_file(f).name for f in folders[-KEEP:]}
+    shutil.rmtree(folders[-1])
+    wins("build", folders[-2], "-o", tmp_path / "site5", "--today", "2025-03-04", "-q")
+    assert {p.name for p in cache_dir().glob("*.pickle")} == {cache_file(f).name for f in folders[-KEEP:-1]}
+    assert str(tmp_path) in (cache_dir() / "index.json").read_text()  # paths stay in the cache folder

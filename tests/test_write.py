@@ -206,3 +206,90 @@ def test_a_failed_update_in_place_leaves_no_half_written_file(tmp_path, monkeypa
     monkeypatch.undo()
     assert sorted(p.name for p in out.iterdir()) == [MARKER, "index.html"]
     assert (out / "index.html").read_bytes() == b"old"
+
+
+def test_the_site_of_another_notes_folder_is_refused_and_left_as_it_was_unless_force(notes, tmp_path):
+    from click.testing import CliRunner
+
+    from generator.cli import main
+
+    mine = notes({"2025-03-04.md": "- [x] tea\n"})
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "2025-03-05.md").write_text("- [x] swim\n")
+    out = tmp_path / "site"
+    assert CliRunner().invoke(main, build_args(mine, out)).exit_code == 0
+    marker = (out / MARKER).read_bytes()
+    assert str(mine.resolve()).encode() not in marker and b"notes: " in marker
+    before = site_files(out)
+    result = CliRunner().invoke(main, build_args(other, out))
+    assert result.exit_code == 1, result.output
+    assert "another notes folder" in result.stderr and "--force" in result.stderr
+    assert site_files(out) == before
+    forced = CliRunner().invoke(main, build_args(other, out, "--force"))
+    assert forced.exit_code == 0, forced.output
+    assert CliRunner().invoke(main, build_args(other, out)).exit_code == 0
+
+
+def test_a_build_that_finds_no_notes_leaves_the_wall_alone(notes, tmp_path):
+    from click.testing import CliRunner
+
+    from generator.cli import main
+
+    folder = notes({"2025-03-04.md": "- [x] tea\n"})
+    out = tmp_path / "site"
+    assert CliRunner().invoke(main, build_args(folder, out)).exit_code == 0
+    before = site_files(out)
+    (folder / "2025-03-04.md").unlink()
+    result = CliRunner().invoke(main, build_args(folder, out))
+    assert result.exit_code == 1 and "no dated notes" in result.stderr and "--force" in result.stderr
+    assert site_files(out) == before
+    assert CliRunner().invoke(main, build_args(folder, out, "--force")).exit_code == 0
+
+
+def test_an_old_marker_without_a_notes_folder_is_accepted_and_upgraded(notes, tmp_path):
+    from click.testing import CliRunner
+
+    from generator.cli import main
+    from generator.write import MARKER_TEXT
+
+    out = tmp_path / "site"
+    write_site({"index.html": b"old"}, out)
+    assert (out / MARKER).read_bytes() == MARKER_TEXT
+    folder = notes({"2025-03-04.md": "- [x] tea\n"})
+    assert CliRunner().invoke(main, build_args(folder, out)).exit_code == 0
+    assert b"notes: " in (out / MARKER).read_bytes()
+
+
+def test_a_second_build_into_the_same_output_waits_then_refuses(tmp_path):
+    from generator.outlock import output_locked
+
+    out = tmp_path / "site"
+    with output_locked(out), pytest.raises(GeneratorError, match="another build is writing"), \
+            output_locked(out, wait=0.2):
+        pass
+    with output_locked(out):  # free again once the first is done, and no lock file is left
+        pass
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_lock_holds_across_processes(tmp_path):
+    import subprocess
+    import sys
+
+    out = tmp_path / "site"
+    holder = subprocess.Popen([sys.executable, "-c", (
+        "import sys, time; from pathlib import Path; from generator.outlock import output_locked\n"
+        f"with output_locked(Path({str(out)!r})):\n    print('held', flush=True); time.sleep(3)")],
+        stdout=subprocess.PIPE, text=True, cwd=os.getcwd())
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        from generator.outlock import output_locked
+
+        with pytest.raises(GeneratorError, match="another build"), output_locked(out, wait=0.3):
+            pass
+    finally:
+        holder.kill()
+        holder.wait()
+    with output_locked(out, wait=0.5):  # a killed holder leaves no lock behind
+        pass

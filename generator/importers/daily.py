@@ -76,9 +76,9 @@ def write_day(daily: DailyNotes, day: date, block: str, marker: str) -> str:
     return CREATED if created else APPENDED
 
 
-def write_entries(notes: Path, source: str, entries: list[Entry], order: str) -> list[Written]:
+def write_entries(notes: Path, source: str, entries: list[Entry]) -> list[Written]:
     """Add every entry to its day's note, oldest first; return one report per daily note, by path."""
-    daily = DailyNotes.scan(notes, order)
+    daily = DailyNotes.scan(notes)
     done: dict[Path, list[str]] = {}
     for entry in sorted(entries, key=lambda e: e.moment):
         day = entry.moment.date()

@@ -8,15 +8,14 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from ..model import Problem
 from ..openers import line_opener
-from ..sources import modified_day
 from ..split import split_days
 from ..win_rules import BULLET
 from .daily import Entry
-from .export import Export, find_files, read_text
+from .export import Export, ExportFile, find_files, read_text
 
 SUFFIXES = (".txt", ".md", ".markdown", ".text")
 LEADING_BULLET = re.compile(rf"^{BULLET}\s+")
@@ -26,23 +25,22 @@ def read_export(path: Path, date_order: str) -> Export:
     """Read a text file (or every text file in a folder) into one entry per day it names."""
     export = Export()
     for file in find_files(path, SUFFIXES):
-        text = read_text(file, export.problems)
-        if text is not None:
-            export.entries += read_days(file, text, date_order, export.problems)
+        export.entries += read_days(file, read_text(file, export.problems), date_order, export.problems)
     return export
 
 
-def read_days(file: Path, text: str, order: str, problems: list[Problem]) -> list[Entry]:
+def read_days(file: ExportFile, text: str, order: str, problems: list[Problem]) -> list[Entry]:
     """Cut one file into days at each dated line or heading; each day's lines become one entry."""
-    found = split_days(text.splitlines(), order, modified_day(file.stat().st_mtime), str(file), problems)
+    found = split_days(text.splitlines(), order, file.modified, file.name, problems)
     if not found:
-        problems.append(Problem(str(file), "has no dated lines (start a day with `2024-03-04:`); skipped"))
+        problems.append(Problem(file.name, "has no dated lines (start a day with `2024-03-04:`); skipped"))
     days: dict[date, list[str]] = {}
     for day_text in found:
         lines = [day_text.title, *day_text.lines] if day_text.title else day_text.lines
         days.setdefault(day_text.date, []).extend(item for raw in lines if (item := make_item(raw, order)))
     return [
-        Entry(datetime(day.year, day.month, day.day), f"{file.stem} {day}", "\n".join(items))
+        Entry(datetime(day.year, day.month, day.day), f"{PurePosixPath(file.name).stem} {day}",
+              "\n".join(items))
         for day, items in days.items() if items
     ]
 
