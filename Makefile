@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed
 # The day the example wall is built for in tests (EXAMPLE_TODAY in tests/conftest.py).
 EXAMPLE_TODAY := 2026-11-25
 
-.PHONY: build test test-fast golden serve bench lint screenshots clean
+.PHONY: wheels-check build test test-fast golden serve bench lint screenshots clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,15 @@ bench: $(STAMP)  ## time builds of synthetic notes (not part of `make test`)
 
 screenshots: $(STAMP)  ## refresh docs/wall-*.png from the browser tests
 	WINS_SCREENSHOTS=docs $(PY) -m pytest tests/test_browser.py -k screenshot
+
+# Every dependency must install from a wheel on CPython 3.13 and 3.14 (nothing to compile).
+wheels-check: $(STAMP)  ## resolve the dependencies binary-only for Python 3.13 and 3.14
+	$(PY) -c 'import tomllib; print("\n".join(tomllib.load(open("pyproject.toml", "rb"))["project"]["dependencies"]))' > $(VENV)/deps.txt
+	for v in 3.13 3.14; do \
+		$(PY) -m pip install --quiet --dry-run --ignore-installed --only-binary :all: \
+			--python-version $$v --target $(VENV)/wheels-check-$$v -r $(VENV)/deps.txt || exit 1; \
+		echo "wheels-check: Python $$v resolves from wheels only"; \
+	done
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check generator tests
