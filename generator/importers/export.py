@@ -14,6 +14,7 @@ from typing import Any
 
 from ..errors import GeneratorError
 from ..model import Problem
+from ..prose import is_past
 from ..sources import modified_day
 from .daily import Entry
 
@@ -26,7 +27,6 @@ LIST_TITLE = re.compile(
     r"^[#*_\s]*(shopping( list)?|groceries|grocery( list)?|to ?buy|buy|links|reading( list)?|to ?read|"
     r"books to read|watch ?list|to ?watch|packing( list)?|wish ?list|recipes?|bookmarks)[\s:*_]*$", re.I)
 ITEM = re.compile(r"^\s*(?:[-*+]\s+)?(?:\[[ xX]\]\s+|DONE\s+|TODO\s+)?")
-DEED = re.compile(r"^\w+ed$|^(bought|got|made|did|went|put|took|ate|had|found|ran|sent|paid|gave|saw)$", re.I)
 
 
 @dataclass(frozen=True)
@@ -146,7 +146,7 @@ def is_a_list(text: str) -> bool:
     if not LIST_TITLE.match(first):
         return False
     words = [ITEM.sub("", item).split() for item in items]
-    return not any(DEED.match(item[0]) for item in words if item) and \
+    return not any(is_past(item[0].lower()) for item in words if item) and \
         sum(len(item) <= 3 for item in words) >= 0.6 * len(words)
 
 
