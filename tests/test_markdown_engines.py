@@ -1,7 +1,8 @@
-"""Both markdown engines give the same HTML (generator/markdown.py).
+"""Both markdown engines give the same HTML (generator/markdown_engines.py).
 
-markdown-it-py always renders; markdown-it-pyrs, the compiled one (`pip install 'evidence-wall[fast]'`,
-wheels only below CPython 3.13), is used when installed. Each case here renders with both and must
+markdown-it-py renders unless asked otherwise; markdown-it-pyrs, the compiled one (`pip install
+'evidence-wall[fast]'`, wheels only below CPython 3.13), renders instead when installed and
+`WINS_MARKDOWN=pyrs`. Each case here renders with both and must
 come out byte for byte the same: every note of example-notes/, the rows of tests/test_markdown.py,
 and generated markdown-ish text.
 """
@@ -16,17 +17,18 @@ from hypothesis import strategies as st
 from test_markdown import test_note_body_becomes_this_html, test_win_text_becomes_this_inline_html
 
 from conftest import EXAMPLE, EXAMPLE_TODAY
-from generator import markdown
+from generator import markdown, markdown_engines
 from generator.build import collect
 from generator.config import load_config
 
-needs_pyrs = pytest.mark.skipif("pyrs" not in markdown.ENGINES, reason="markdown-it-pyrs is not installed")
+needs_pyrs = pytest.mark.skipif("pyrs" not in markdown_engines.ENGINES,
+                                reason="markdown-it-pyrs is not installed")
 
 
 def render_with(engine: str, body: str, win_lines: frozenset[int]) -> tuple[str, list[str]]:
     """note_html of the text and inline of each line (a win's text is one line), by one engine."""
     saved = markdown.BLOCKS, markdown.INLINE
-    markdown.BLOCKS, markdown.INLINE = markdown.PAIRS[engine]
+    markdown.BLOCKS, markdown.INLINE = markdown_engines.PAIRS[engine]
     markdown.inline.cache_clear()
     try:
         lines = [str(markdown.inline(line)) for line in body.split("\n")]
@@ -67,10 +69,10 @@ def test_the_markdown_table_renders_the_same_with_both_engines(row):
     same_both_ways(text, row[1] if isinstance(row[1], frozenset) else frozenset({0}))
 
 
-@pytest.mark.parametrize("engine", markdown.ENGINES)
+@pytest.mark.parametrize("engine", markdown_engines.ENGINES)
 def test_each_engine_passes_the_markdown_table(engine, monkeypatch):
-    monkeypatch.setattr(markdown, "BLOCKS", markdown.PAIRS[engine][0])
-    monkeypatch.setattr(markdown, "INLINE", markdown.PAIRS[engine][1])
+    monkeypatch.setattr(markdown, "BLOCKS", markdown_engines.PAIRS[engine][0])
+    monkeypatch.setattr(markdown, "INLINE", markdown_engines.PAIRS[engine][1])
     markdown.inline.cache_clear()
     try:
         for body, win_lines, html in rows(test_note_body_becomes_this_html):
