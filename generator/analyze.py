@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import operator
 import random
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from datetime import date, timedelta
+from functools import lru_cache
 
 from .categories import OTHER
 from .config import Config
@@ -21,28 +23,37 @@ REPEATED = 6  # the things you keep doing, most often first
 BUSIEST = 5  # the fullest days
 REMEMBER = 400  # how many past wins "remember this" can show in the browser
 HARD_MOOD = 2  # a mood this low or lower makes a hard day
+PUNCTUATION = re.compile(r"[^\w\s]+")
 
 
-def merge_days(notes: Iterable[Note]) -> tuple[Day, ...]:
-    """Merge every note written for the same date into one Day."""
+def merge_days(notes: Iterable[Note], known: dict[date, Day] | None = None) -> tuple[Day, ...]:
+    """Merge every note written for the same date into one Day; a known day of the very same notes
+    (the last build's, in wins serve) is taken as it is."""
     by_date: dict[date, list[Note]] = defaultdict(list)
     for note in notes:
         by_date[note.date].append(note)
     days = []
     for day, group in sorted(by_date.items()):
         group.sort(key=lambda n: (n.source, n.line))
-        moods = [n.mood for n in group if n.mood is not None]
-        mode = day_mode(group)
-        days.append(Day(
-            date=day,
-            notes=tuple(group),
-            wins=tuple(sorted((w for n in group for w in tier_wins(n, mode)), key=win_order)),
-            mood=min(moods) if moods else None,
-            hard_reason=hard_reason(group, min(moods, default=None)),
-            inferred=all(n.inferred for n in group),
-            mode=mode,
-        ))
+        old = known.get(day) if known else None
+        same = old and len(old.notes) == len(group) and all(map(operator.is_, old.notes, group))
+        days.append(old if same else merge_day(day, group))
     return tuple(days)
+
+
+def merge_day(day: date, notes: list[Note]) -> Day:
+    """One day from its notes, in order."""
+    moods = [n.mood for n in notes if n.mood is not None]
+    mode = day_mode(notes)
+    return Day(
+        date=day,
+        notes=tuple(notes),
+        wins=tuple(sorted((w for n in notes for w in tier_wins(n, mode)), key=win_order)),
+        mood=min(moods) if moods else None,
+        hard_reason=hard_reason(notes, min(moods, default=None)),
+        inferred=all(n.inferred for n in notes),
+        mode=mode,
+    )
 
 
 def day_mode(notes: list[Note]) -> str:
@@ -115,11 +126,18 @@ def find_comebacks(days: tuple[Day, ...]) -> tuple[Comeback, ...]:
     return tuple(reversed(found))[:COMEBACKS]
 
 
+@lru_cache(maxsize=1 << 17)
+def repeat_key(text: str) -> str:
+    """A win's words in lower case, without punctuation: the same key means the same thing done again
+    (kept between the rebuilds of wins serve, where most wins are the last build's)."""
+    return " ".join(PUNCTUATION.sub(" ", text.lower()).split())
+
+
 def find_repeated(wins: tuple[Win, ...]) -> tuple[Repeated, ...]:
     """Return the wins written most often (same words, any case or punctuation)."""
     groups: dict[str, list[Win]] = defaultdict(list)
     for win in wins:
-        key = " ".join(re.sub(r"[^\w\s]+", " ", win.text.lower()).split())
+        key = repeat_key(win.text)
         if key:
             groups[key].append(win)
     ranked = sorted((g for g in groups.values() if len(g) > 1), key=lambda g: (-len(g), g[0].text))
@@ -190,9 +208,10 @@ def group_months(days: tuple[Day, ...]) -> tuple[Month, ...]:
     )
 
 
-def analyze(notes: Iterable[Note], config: Config, today: date) -> Wall:
-    """Compute everything the pages show from the notes and today's date."""
-    days = merge_days(drop_conflict_repeats(notes))
+def analyze(notes: Iterable[Note], config: Config, today: date, known: dict[date, Day] | None = None) -> Wall:
+    """Compute everything the pages show from the notes and today's date (known: the last build's days
+    by date, to reuse those whose notes did not change)."""
+    days = merge_days(drop_conflict_repeats(notes), known)
     wins = tuple(w for d in days for w in d.wins)
     return Wall(
         title=config.title,

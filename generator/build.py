@@ -1,4 +1,9 @@
-"""The table of contents: read → parse → analyse → render → encrypt → write, each step timed."""
+"""The table of contents: read → parse → analyse → render → encrypt → write, each step timed.
+
+A build that finds its notes, settings, look, day and site as the last build left them stops at once
+(stamp.py): the stages' modules (the parsers, Jinja2, the markdown engine) are imported only by a build
+that goes on, so that one stays quick.
+"""
 
 from __future__ import annotations
 
@@ -8,22 +13,22 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from jinja2 import Environment
-
-from .analyze import analyze
-from .app import app_files
-from .cache import Cache, Entry, digest, find_site, open_cache, save_build
+from .cache import Cache, Entry, digest, find_site, open_cache, reading_key, save_build
 from .config import CONFIG_NAME, Config, load_config
 from .errors import GeneratorError
-from .lock import lock_site
 from .model import FileResult, Note, Problem, Wall
 from .outlock import output_locked
-from .parse import Parser
-from .reading import Progress, parse_files, read_files
-from .render import render_site
+from .sources import note_states
+from .stamp import Stamp, Summary, save_stamp, site_states, unchanged
 from .theme import find_theme, make_env, templates_key, theme_assets
 from .write import check_output, marker_text, update_site, write_site
+
+if TYPE_CHECKING:
+    from jinja2 import Environment
+
+    from .reading import Progress
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +50,8 @@ class Run:
     out: Path | None = None
     watched: tuple[Path, ...] = ()
     """Besides the notes, what a rebuild depends on: the settings file and the theme folder."""
+    stopped: Summary | None = None
+    """What the last build said, when this one found nothing changed and stopped early (no wall)."""
 
     @contextmanager
     def step(self, name: str):
@@ -76,44 +83,78 @@ class Run:
     def notes(self) -> list[Note]:
         return [note for result in self.files for note in result.notes]
 
+    @property
+    def summary(self) -> Summary:
+        """What the build ends by saying: how many days and wins, and its warnings."""
+        if self.stopped:
+            return self.stopped
+        return Summary(self.wall.stats.days, self.wall.stats.wins, tuple(self.problems))
+
 
 def collect(notes_dir: Path, config: Config, today: date, cache: Cache | None = None,
             progress: Progress | None = None, jobs: int = 0) -> Run:
     """Read, parse and analyse: everything but the pages; with a cache, only files that changed."""
+    must_exist(notes_dir)
+    return analyse_notes(Run(notes_dir, config, cache=cache), note_states(notes_dir, config.exclude),
+                         today, progress, jobs)
+
+
+def must_exist(notes_dir: Path) -> None:
     if not notes_dir.is_dir():
         raise GeneratorError(f"{notes_dir}: no such notes folder")
-    run = Run(notes_dir, config, cache=cache)
+
+
+def analyse_notes(run: Run, states: dict[str, tuple[int, int] | None], today: date,
+                  progress: Progress | None = None, jobs: int = 0) -> Run:
+    """Read the notes listed in states (sources.note_states), parse and analyse them into run."""
+    from .analyze import analyze
+    from .parse import Parser
+    from .reading import parse_files, read_files
+
+    cache = run.cache
     with run.step("read"):
-        reading = read_files(notes_dir, config.exclude, cache.files if cache else {}, progress)
+        reading = read_files(run.notes_dir, states, cache.files if cache else {}, progress)
     with run.step("parse"):
-        run.entries, run.unreadable = parse_files(reading, Parser(config), jobs), reading.problems
+        run.entries, run.unreadable = parse_files(reading, Parser(run.config), jobs), reading.problems
     with run.step("analyse"):
-        run.wall = analyze(run.notes, config, today)
+        run.wall = analyze(run.notes, run.config, today, cache.days if cache else None)
     return run
 
 
 def build_site(notes_dir: Path, out: Path, config: Config, today: date, theme: str,
                config_dir: Path, passphrase: str | None = None, use_cache: bool = True,
                progress: Progress | None = None, kept: Cache | None = None, jobs: int = 0,
-               force: bool = False) -> Run:
+               force: bool = False, stop_early: bool = True) -> Run:
     """Build the site into out, redoing only what changed since the last build.
 
-    After read, parse and analyse (collect): render, encrypt and write. A first build (or --no-cache,
-    or --encrypt) writes a whole new site beside out and swaps it in; later builds rewrite, in place
-    and one file at a time, only the pages whose bytes changed. One build at a time writes into out;
-    the site of another notes folder, or a build that finds no notes, is refused unless force.
+    With nothing changed since the last build (and stop_early), stop at once. Else read, parse and
+    analyse (collect), then render, encrypt and write. A first build (or --no-cache, or --encrypt)
+    writes a whole new site beside out and swaps it in; later builds rewrite, in place and one file at
+    a time, only the pages whose bytes changed. One build at a time writes into out; the site of
+    another notes folder, or a build that finds no notes, is refused unless force.
     """
     with output_locked(out):
+        must_exist(notes_dir)
         check_output(out, notes_dir, force)
         theme_dir = find_theme(theme, config_dir)
-        cache = open_cache(notes_dir, config, kept) if use_cache else None
-        run = collect(notes_dir, config, today, cache, progress, jobs)
+        run = Run(notes_dir, config, cache=kept, out=out,
+                  watched=(config_dir / (config.source or CONFIG_NAME), theme_dir))
+        look = digest(templates_key(theme_dir), repr(config))
+        key = digest(reading_key(config), look, today, out.resolve())
+        with run.step("check"):
+            states = note_states(notes_dir, config.exclude)
+            quick = use_cache and stop_early and not passphrase
+            run.stopped = unchanged(notes_dir, key, states, out) if quick else None
+        if run.stopped:
+            return run
+        from .render import render_site  # only now: a build that stopped early never loads Jinja2
+
+        run.cache = open_cache(notes_dir, config, kept) if use_cache else None
+        analyse_notes(run, states, today, progress, jobs)
         if not run.notes and not force:
             raise GeneratorError(f"no dated notes found in {notes_dir}; the site was not built or changed. "
                                  "Check the folder (`wins check`), or pass --force to build an empty wall")
-        run.out, run.watched = out, (config_dir / (config.source or CONFIG_NAME), theme_dir)
-        look = digest(templates_key(theme_dir), repr(config))
-        site = find_site(cache, out, bool(passphrase), look, run.versions)
+        site = find_site(run.cache, out, bool(passphrase), look, run.versions)
         env = make_env(theme_dir)
         with run.step("render"):
             files = render_site(run.wall, env, site.changed) | dict(theme_assets(theme_dir))
@@ -124,14 +165,18 @@ def build_site(notes_dir: Path, out: Path, config: Config, today: date, theme: s
             marker = marker_text(notes_dir)
             run.written = (update_site(files, set(site.digests), out, marker) if site.in_place
                            else write_site(files, out, marker))
-        if cache is not None:
-            save_build(notes_dir, cache, run.entries, site, out, bool(passphrase))
+        if run.cache is not None:
+            save_build(notes_dir, run.cache, run.entries, run.wall.days, site, out, bool(passphrase))
+            save_stamp(notes_dir, key, None if passphrase else Stamp(states, site_states(out), run.summary))
     return run
 
 
 def encrypt(files: dict[str, bytes], passphrase: str, env: Environment) -> dict[str, bytes]:
     """Lock every page behind the passphrase, each shown as the theme's locked page until opened,
     and add what installs the locked wall on a phone as an app that opens offline."""
+    from .app import app_files
+    from .lock import lock_site
+
     shell = env.get_template("locked.html")
     locked = lock_site(files, passphrase, lambda **seal: shell.render(root="", page="locked", **seal))
     return locked | app_files(locked, env)
@@ -148,10 +193,10 @@ def build_from_options(notes: Path, output: Path | None = None, theme: str | Non
                        config_path: Path | None = None, today: date | None = None,
                        passphrase: str | None = None, use_cache: bool = True,
                        progress: Progress | None = None, kept: Cache | None = None,
-                       jobs: int = 0, force: bool = False) -> Run:
+                       jobs: int = 0, force: bool = False, stop_early: bool = True) -> Run:
     """Build as the command line asks: options left out come from wall.yaml, else the defaults."""
     config = load_config(config_path, notes)
     config_dir = config_path.parent if config_path else notes
     out = output or default_output(notes, config_dir, config)
     return build_site(notes, out, config, today or date.today(), theme or config.theme, config_dir,
-                      passphrase, use_cache, progress, kept, jobs, force)
+                      passphrase, use_cache, progress, kept, jobs, force, stop_early)

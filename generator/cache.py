@@ -1,24 +1,38 @@
 """What the last build knew, kept outside the notes folder, so the next one redoes only what changed.
 
-For each note file: its size, modification time, a hash of its text, and what parsing it gave.
-For each page: a digest of everything that went into it, and the size and time of the file the build
-left. A cache made by another version or other reading settings is ignored whole. Only the caches of
-the few notes folders built most recently, and still there, are kept.
+Each notes folder has a folder of its own in the cache folder, holding:
+- `files-NN.pickle`: for each note file, its size, modification time, a hash of its text and what
+  parsing it gave, spread over SHARDS files by its path, so that a build which parsed one note again
+  rewrites one small file, not all of them;
+- `pages.pickle`: for each page, a digest of everything that went into it, and the size and time of
+  the file the build left;
+- `stamp.pickle` (stamp.py): what the last build depended on, so that a build with nothing changed
+  stops before it loads any of the above.
+
+A cache made by another version or other reading settings is ignored whole. Only the caches of the
+few notes folders built most recently, and still there, are kept.
 """
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
 import logging
 import os
 import pickle
+import re
+import shutil
+import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import __version__
-from .model import FileResult, Note, Problem, Win
+from .model import Day, FileResult, Note, Problem, Win
 from .write import MARKER
 
 if TYPE_CHECKING:
@@ -28,6 +42,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 KEEP = 5  # caches kept: the notes folders built most recently
 INDEX = "index.json"
+PAGES = "pages.pickle"
+SHARDS = 16  # files the parse results are spread over
+CACHE_NAME = re.compile(r"[0-9a-f]{32}")
 
 
 @dataclass(frozen=True)
@@ -48,6 +65,11 @@ class Cache:
     """Output path → (digest of its inputs, size, modification time) as the last build left it."""
     site: str = ""
     """The output folder the page digests describe."""
+    saved: dict[str, Entry] = field(default_factory=dict)
+    """The entries as the cache folder holds them: a shard is written again only when one of its changed."""
+    days: dict[date, Day] = field(default_factory=dict)
+    """The last build's days by date, kept in this process only (wins serve): a day whose notes are the
+    same is not merged again."""
 
 
 def cache_dir() -> Path:
@@ -65,37 +87,86 @@ def digest(*parts: object) -> str:
     return sha.hexdigest()[:32]
 
 
-def cache_file(notes: Path) -> Path:
-    return cache_dir() / f"{digest(notes.resolve())}.pickle"
+def cache_folder(notes: Path) -> Path:
+    """Where the cache of one notes folder lives."""
+    return cache_dir() / digest(notes.resolve())
+
+
+def shard(rel: str) -> int:
+    """Which of the SHARDS files holds a note's entry: the same for the same path in every process."""
+    return zlib.crc32(rel.encode("utf-8", "surrogatepass")) % SHARDS
+
+
+@contextmanager
+def untracked() -> Iterator[None]:
+    """Load many objects at once without the cycle collector walking them again and again; they are
+    kept to the end, so they are frozen out of its sight afterwards."""
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        gc.enable()
+
+
+def read_pickle(path: Path, key: str):
+    """What a cache file holds, when it was written for this key; None when missing, stale or damaged."""
+    try:
+        with path.open("rb") as stream, untracked():
+            saved_key, value = pickle.load(stream)
+        return value if saved_key == key else None
+    except FileNotFoundError:
+        return None
+    except Exception as error:  # a damaged cache is only a slower build
+        log.debug("cache %s ignored: %s", path, error)
+        return None
+
+
+def write_pickle(path: Path, key: str, value: object) -> None:
+    """Write a cache file atomically."""
+    temp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    with temp.open("wb") as stream:
+        pickle.dump((key, value), stream, protocol=pickle.HIGHEST_PROTOCOL)
+    temp.replace(path)
 
 
 def load_cache(notes: Path, key: str) -> Cache:
-    """The last build's cache for this folder, or an empty one when it is missing or stale."""
-    path = cache_file(notes)
-    try:
-        with path.open("rb") as stream:
-            cache = pickle.load(stream)
-        if isinstance(cache, Cache) and cache.key == key:
-            return cache
-    except FileNotFoundError:
-        pass
-    except Exception as error:  # a damaged cache is only a slower build
-        log.debug("cache %s ignored: %s", path, error)
-    return Cache(key)
+    """The last build's cache for this folder; what is missing or stale in it is left out."""
+    folder = cache_folder(notes)
+    cache = Cache(key)
+    for number in range(SHARDS):
+        cache.files.update(read_pickle(folder / f"files-{number:02}.pickle", key) or {})
+    cache.saved = dict(cache.files)
+    cache.site, cache.pages = read_pickle(folder / PAGES, key) or ("", {})
+    return cache
 
 
 def save_cache(notes: Path, cache: Cache) -> None:
-    """Write the cache atomically, then prune the others; failing to is only a slower next build."""
-    path = cache_file(notes)
+    """Write the shards whose entries changed and the page digests, then prune the caches of other
+    folders; failing to is only a slower next build."""
+    folder = cache_folder(notes)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temp = path.with_suffix(f".{os.getpid()}.tmp")
-        with temp.open("wb") as stream:
-            pickle.dump(cache, stream, protocol=pickle.HIGHEST_PROTOCOL)
-        temp.replace(path)
-        prune_caches(path.parent, {path.stem: str(notes.resolve())})
+        folder.mkdir(parents=True, exist_ok=True)
+        changed = {shard(rel) for rel in cache.files.keys() ^ cache.saved.keys()} | {
+            shard(rel) for rel, entry in cache.files.items() if cache.saved.get(rel) is not entry}
+        by_shard: dict[int, dict[str, Entry]] = {number: {} for number in changed}
+        for rel, entry in cache.files.items():
+            if shard(rel) in by_shard:
+                by_shard[shard(rel)][rel] = entry
+        for number, entries in sorted(by_shard.items()):
+            write_pickle(folder / f"files-{number:02}.pickle", cache.key, entries)
+        cache.saved = dict(cache.files)
+        write_pickle(folder / PAGES, cache.key, (cache.site, cache.pages))
+        mark_used(notes)
     except OSError as error:
         log.debug("cache not saved: %s", error)
+
+
+def mark_used(notes: Path) -> None:
+    """Count this notes folder's cache as the one used last, and prune the others."""
+    folder = cache_folder(notes)
+    os.utime(folder)
+    prune_caches(folder.parent, {folder.name: str(notes.resolve())})
 
 
 def prune_caches(folder: Path, used: dict[str, str], keep: int = KEEP) -> None:
@@ -104,11 +175,14 @@ def prune_caches(folder: Path, used: dict[str, str], keep: int = KEEP) -> None:
     index.json (in the cache folder, never in a site) says which notes folder each cache is for.
     """
     index = {**read_index(folder / INDEX), **used}
-    caches = sorted(folder.glob("*.pickle"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
-    alive = [p for p in caches if p.stem in used or Path(index.get(p.stem, ".")).is_dir()]
+    caches = sorted((p for p in folder.iterdir() if p.is_dir() and CACHE_NAME.fullmatch(p.name)),
+                    key=lambda p: p.stat().st_mtime_ns, reverse=True)
+    alive = [p for p in caches if p.name in used or Path(index.get(p.name, ".")).is_dir()]
     for stale in set(caches) - set(alive[:keep]):
-        stale.unlink(missing_ok=True)
-    kept = {p.stem: index[p.stem] for p in alive[:keep] if p.stem in index}
+        shutil.rmtree(stale, ignore_errors=True)
+    for old in folder.glob("*.pickle"):  # the one-file caches of earlier versions
+        old.unlink(missing_ok=True)
+    kept = {p.name: index[p.name] for p in alive[:keep] if p.name in index}
     temp = folder / f"{INDEX}.{os.getpid()}.tmp"
     temp.write_text(json.dumps(kept, indent=1, sort_keys=True), "utf-8")
     temp.replace(folder / INDEX)
@@ -151,10 +225,11 @@ class SiteOnDisk:
 
     def changed(self, pages: list[Page]) -> list[Page]:
         """The pages to render: those whose inputs differ from what the page on disk shows."""
-        every_file = digest(sorted(self.versions.items()))
+        known = {source: f"{source}\0{version}" for source, version in self.versions.items()}
+        every_file = digest(*sorted(known.values()))
         for page in pages:
-            sources = every_file if page.sources is None else [
-                (source, self.versions.get(source, "")) for source in page.sources]
+            sources = every_file if page.sources is None else "\n".join(
+                known.get(source, source) for source in page.sources)
             self.digests[page.path] = digest(self.look, *page.inputs, sources)
         return [page for page in pages if self.known.get(page.path) != self.digests[page.path]]
 
@@ -169,10 +244,10 @@ def find_site(cache: Cache | None, out: Path, locked: bool, look: str,
     return SiteOnDisk(in_place, known, look, versions)
 
 
-def save_build(notes: Path, cache: Cache, files: dict[str, Entry], site: SiteOnDisk, out: Path,
-               locked: bool) -> None:
+def save_build(notes: Path, cache: Cache, files: dict[str, Entry], days: tuple[Day, ...],
+               site: SiteOnDisk, out: Path, locked: bool) -> None:
     """Keep what this build read and wrote for the next one (a locked site's pages are never reused)."""
-    cache.files = files
+    cache.files, cache.days = files, {day.date: day for day in days}
     cache.pages = {} if locked else {p: (key, *file_state(out / p)) for p, key in site.digests.items()}
     cache.site = str(out.resolve())
     save_cache(notes, cache)

@@ -108,7 +108,8 @@ def serve(notes, output, theme, port, open_browser, config_path, quiet, verbose)
 
     def build(last):
         started = time.perf_counter()
-        run = build_from_options(notes, output, theme, config_path, kept=last and last.cache)
+        run = build_from_options(notes, output, theme, config_path, kept=last and last.cache,
+                                 stop_early=False)
         show_build(run, started, quiet)
         return run
 

@@ -12,6 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 
 from .model import Note, Win
 
@@ -27,6 +28,7 @@ WIN_FIELDS = ("wins", "candidates", "prose", "rescued")
 """Every field of a Note that holds wins: a copy's repeats are dropped from each."""
 
 
+@lru_cache(maxsize=1 << 16)
 def original_source(source: str) -> str | None:
     """Return the path of the note a sync-conflict copy was copied from; None when it is not a copy."""
     folder, slash, name = source.rpartition("/")

@@ -121,7 +121,7 @@ def show_warnings(problems, quiet: bool) -> None:
         echo_lines(warning_lines(problems), err=True)
 
 
-def progress_bar(paths: list[Path]):
+def progress_bar(paths: list[str]):
     """A progress bar over many note files, on a terminal only; nothing extra anywhere else."""
     if len(paths) < 2000 or not sys.stderr.isatty():
         yield from paths
@@ -156,7 +156,7 @@ def show_build(run, started: float, quiet: bool) -> None:
     """Print a build's warnings, then the one line it ends with."""
     from .report import build_line
 
-    show_warnings(run.problems, quiet)
+    show_warnings(list(run.summary.problems), quiet)
     if not quiet:
         click.echo(build_line(run, time.perf_counter() - started))
 

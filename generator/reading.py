@@ -10,9 +10,9 @@ from .cache import Entry, digest
 from .model import NoteFile, Problem
 from .parallel import parse_all
 from .parse import Parser
-from .sources import find_notes, read_note
+from .sources import read_note
 
-Progress = Callable[[list[Path]], Iterable[Path]]
+Progress = Callable[[list[str]], Iterable[str]]
 """Wraps the list of note files to show progress while they are read (the CLI's bar)."""
 
 
@@ -23,8 +23,7 @@ class Pending:
     rel: str
     note: NoteFile
     problem: Problem | None
-    size: int
-    mtime_ns: int
+    state: tuple[int, int]
     version: str
 
 
@@ -38,39 +37,34 @@ class Reading:
     problems: list[Problem] = field(default_factory=list)
 
 
-def read_files(notes_dir: Path, exclude: tuple[str, ...], known: dict[str, Entry],
+def read_files(notes_dir: Path, states: dict[str, tuple[int, int] | None], known: dict[str, Entry],
                progress: Progress | None = None) -> Reading:
-    """Read every note file, but one whose size and time are as the last build saw them."""
+    """Read every note file (states: each one's size and time, sources.note_states), but one whose size
+    and time are as the last build saw them."""
     reading = Reading()
-    paths = list(find_notes(notes_dir, exclude))
-    for path in progress(paths) if progress else paths:
-        rel = path.relative_to(notes_dir).as_posix()
-        old = known.get(rel)
-        reading.entries[rel] = reuse(old, path) or read_entry(reading, notes_dir, path, old)
+    rels = list(states)
+    for rel in progress(rels) if progress else rels:
+        old, state = known.get(rel), states[rel]
+        reused = old if old and state == (old.size, old.mtime_ns) else None
+        reading.entries[rel] = reused or read_entry(reading, notes_dir, rel, state, old)
     return reading
 
 
-def reuse(old: Entry | None, path: Path) -> Entry | None:
-    """The cached entry when the file's size and modification time are as they were."""
-    try:
-        stat = path.stat()
-    except OSError:
-        return None
-    return old if old and (old.size, old.mtime_ns) == (stat.st_size, stat.st_mtime_ns) else None
+def read_entry(reading: Reading, notes_dir: Path, rel: str, state: tuple[int, int] | None,
+               old: Entry | None) -> Entry | None:
+    """Read one file: the cached entry when its text is what was parsed before, else queue it.
 
-
-def read_entry(reading: Reading, notes_dir: Path, path: Path, old: Entry | None) -> Entry | None:
-    """Read one file: the cached entry when its text is what was parsed before, else queue it."""
-    note, problem = read_note(notes_dir, path)
+    It is known by its size and time from before it was read: a file changed while it is read is read
+    again by the next build (as is one that could not be looked at then, but read now)."""
+    note, problem = read_note(notes_dir, notes_dir / rel)
     if note is None:
         reading.problems.append(problem)
         return None
-    stat = path.stat()
+    state = state or (-1, -1)
     version = digest(note.text, note.modified)
     if old and old.digest == version:
-        return Entry(stat.st_size, stat.st_mtime_ns, version, old.result)
-    rel = path.relative_to(notes_dir).as_posix()
-    reading.pending.append(Pending(rel, note, problem, stat.st_size, stat.st_mtime_ns, version))
+        return Entry(*state, version, old.result)
+    reading.pending.append(Pending(rel, note, problem, state, version))
     return None
 
 
@@ -81,5 +75,5 @@ def parse_files(reading: Reading, parser: Parser, jobs: int = 0) -> dict[str, En
     for waiting, result in zip(reading.pending, results, strict=True):
         if waiting.problem:
             result = replace(result, problems=(waiting.problem, *result.problems))
-        entries[waiting.rel] = Entry(waiting.size, waiting.mtime_ns, waiting.version, result)
+        entries[waiting.rel] = Entry(*waiting.state, waiting.version, result)
     return {rel: entry for rel, entry in entries.items() if entry}

@@ -7,14 +7,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 
-from jinja2 import Environment
+from jinja2 import Environment, pass_environment
+from markupsafe import Markup
 
 from .filters import day_href, groupby_year, unlinked
 from .groups import categories, tags
 from .markdown import inline
+from .memo import Memo
 from .model import Wall, Win
 from .search import search_index
-from .timeline import LEGEND, build_timeline
+from .timeline import LEGEND, Year, build_timeline
 
 RECENT = 30  # the longest "of the last N days" the browser counts
 
@@ -36,6 +38,20 @@ def recent_json(wall: Wall) -> str:
     since = wall.today - timedelta(days=RECENT - 1)
     dates = sorted({w.date.isoformat() for w in wall.wins if w.date >= since})
     return script_json({"built": wall.today.isoformat(), "dates": dates})
+
+
+def draw_year(of: tuple[Environment, Year]) -> Markup:
+    env, year = of
+    return Markup(env.get_template("timeline-year.html").render(year=year, legend=LEGEND))
+
+
+YEAR_HTML = Memo(draw_year)
+
+
+@pass_environment
+def year_html(env: Environment, year: Year) -> Markup:
+    """One year of the timeline page, drawn again only when it changed (memo.py)."""
+    return YEAR_HTML(year.year, (env, year))
 
 
 @dataclass(frozen=True)
@@ -70,8 +86,10 @@ def list_pages(wall: Wall) -> list[Page]:
              lambda: {"page": "wall", "remember_pool": remember_json(wall.highlights.remember),
                            "recent": recent_json(wall)}),
         page("timeline.html", "timeline.html", today, None,
-             lambda: {"page": "timeline", "years": build_timeline(wall), "legend": LEGEND}),
-        page("hard-days.html", "hard-days.html", today, None, lambda: {"page": "hard-days"}),
+             lambda: {"page": "timeline", "years": build_timeline(wall), "legend": LEGEND,
+                      "year_html": year_html}),
+        page("hard-days.html", "hard-days.html", tuple(d.date for d in wall.hard_days),
+             tuple(n.source for d in wall.hard_days for n in d.notes), lambda: {"page": "hard-days"}),
         page("categories.html", "kinds.html", today, None,
              lambda: {"page": "kinds", "kinds": kinds, "tag_groups": tag_groups}),
         page("search.html", "search.html", today, None, lambda: {"page": "search"}),

@@ -150,7 +150,7 @@ def warning_lines(problems: list[Problem]) -> list[str]:
 
 def build_line(run: Run, seconds: float) -> str:
     """The one line a build ends with."""
-    stats = run.wall.stats
-    return (f"Built {plural(stats.days, 'day')}, {plural(stats.wins, 'win')} in {seconds:.2f} s "
+    said = run.summary
+    return (f"Built {plural(said.days, 'day')}, {plural(said.wins, 'win')} in {seconds:.2f} s "
             f"→ {run.out} ({plural(run.written, 'file')} written)")
 

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
+from datetime import date
 from functools import lru_cache
 
-from .model import Wall
+from .memo import Memo
+from .model import Day, Wall
 
 HIDDEN = re.compile(r"^\s*\[//\]:")  # a link-reference comment such as `[//]: #imported/keep/…`
 MARKUP = re.compile(r"^\s*(?:#{1,6}\s+|[-*+]\s+(?:\[[ xX]\]\s+)?|\d+[.)]\s+)|[*_`~]+|\[\[|\]\]")
@@ -23,10 +26,17 @@ def plain(text: str) -> str:
 
 def search_index(wall: Wall, day_href) -> str:
     """Return the JavaScript that sets window.EVIDENCE_INDEX: [kind, date, link, text] rows."""
-    rows = []
-    for day in wall.days:
-        href = day_href(day.date)
-        rows += [["win", day.date.isoformat(), href, plain(w.text)] for w in day.wins]
-        rows += [["note", day.date.isoformat(), href, plain(n.body)] for n in day.notes if n.body.strip()]
-    data = json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
-    return "window.EVIDENCE_INDEX = " + data.replace("</", "<\\/") + ";\n"
+    rows = ",".join(filter(None, (DAY_ROWS(day.date, (day, day_href)) for day in wall.days)))
+    return f"window.EVIDENCE_INDEX = [{rows}];\n"
+
+
+def day_rows(of: tuple[Day, Callable[[date], str]]) -> str:
+    """One day's rows, as JSON without the brackets around them (empty for none)."""
+    day, day_href = of
+    href, when = day_href(day.date), day.date.isoformat()
+    rows = [["win", when, href, plain(w.text)] for w in day.wins]
+    rows += [["note", when, href, plain(n.body)] for n in day.notes if n.body.strip()]
+    return json.dumps(rows, ensure_ascii=False, separators=(",", ":"))[1:-1].replace("</", "<\\/")
+
+
+DAY_ROWS = Memo(day_rows)

@@ -24,6 +24,11 @@ UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
 
 def find_notes(root: Path, exclude: tuple[str, ...] = ()) -> Iterator[Path]:
     """Yield note files under root in sorted order, skipping hidden folders and link loops."""
+    return (root / rel for rel in note_paths(root, exclude))
+
+
+def note_paths(root: Path, exclude: tuple[str, ...] = ()) -> Iterator[str]:
+    """Yield the path in root (with `/`) of each note file, as find_notes orders them."""
     seen: set[tuple[int, int]] = set()
     stack = [(root, ".")]  # a stack, not recursion: folders may nest deeper than Python's stack
     while stack:
@@ -32,11 +37,27 @@ def find_notes(root: Path, exclude: tuple[str, ...] = ()) -> Iterator[Path]:
         for name in files:
             relpath = _join(rel, name)
             if _is_note(name) and not any(fnmatch.fnmatch(relpath, p) for p in exclude):
-                yield folder / name
+                yield relpath
         stack.extend(
             (folder / name, _join(rel, name)) for name in reversed(subfolders)
             if not name.startswith(".") and _join(rel, name) not in IGNORED_FOLDERS
         )
+
+
+def note_states(root: Path, exclude: tuple[str, ...] = ()) -> dict[str, tuple[int, int] | None]:
+    """Each note file's size and modification time by its path in root (None: it cannot be looked at).
+
+    Two builds that see the same states see the same notes: what a build read is known by them.
+    """
+    states: dict[str, tuple[int, int] | None] = {}
+    base = os.fspath(root)
+    for rel in note_paths(root, exclude):
+        try:
+            info = os.stat(os.path.join(base, rel))
+            states[rel] = (info.st_size, info.st_mtime_ns)
+        except OSError:
+            states[rel] = None
+    return states
 
 
 def _list(folder: Path, seen: set[tuple[int, int]]) -> tuple[list[str], list[str]]:

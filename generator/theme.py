@@ -5,33 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
-
-from jinja2 import (
-    ChoiceLoader,
-    Environment,
-    FileSystemBytecodeCache,
-    FileSystemLoader,
-    PrefixLoader,
-    StrictUndefined,
-)
+from typing import TYPE_CHECKING
 
 from .cache import cache_dir, digest
 from .errors import GeneratorError
-from .filters import (
-    contact_links,
-    day_href,
-    groupby_month,
-    groupby_year,
-    long_date,
-    month_name,
-    noun,
-    ordinal,
-    plural_decimal,
-    short_date,
-    unlinked,
-)
-from .markdown import inline, note_html
-from .words import plural
+
+if TYPE_CHECKING:
+    from jinja2 import Environment, FileSystemBytecodeCache
 
 PACKAGE = Path(__file__).resolve().parent
 
@@ -59,8 +39,27 @@ def make_env(theme: Path) -> Environment:
     """Templates from the theme override the defaults by file name; `!default/x` reaches the default.
 
     One environment per theme and process: templates are compiled once (and again only when a
-    template file changes), and their compiled form is kept in the user's cache folder.
+    template file changes), and their compiled form is kept in the user's cache folder. Jinja2 and
+    the filters are imported here, not above: a build that stops early never needs them.
     """
+    from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PrefixLoader, StrictUndefined
+
+    from .filters import (
+        contact_links,
+        day_href,
+        groupby_month,
+        groupby_year,
+        long_date,
+        month_name,
+        noun,
+        ordinal,
+        plural_decimal,
+        short_date,
+        unlinked,
+    )
+    from .markdown import inline, note_html
+    from .words import plural
+
     defaults = FileSystemLoader(resource_dir("templates"))
     env = Environment(
         loader=ChoiceLoader([
@@ -85,6 +84,8 @@ def make_env(theme: Path) -> Environment:
 
 def template_cache() -> FileSystemBytecodeCache | None:
     """Compiled templates kept in the user's cache folder; none when that folder cannot be made."""
+    from jinja2 import FileSystemBytecodeCache
+
     folder = cache_dir() / "templates"
     try:
         folder.mkdir(parents=True, exist_ok=True)

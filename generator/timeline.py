@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .filters import day_href, long_date
-from .model import Day, Wall
+from .memo import Memo
+from .model import Day, Month, Wall
 from .words import plural
 
 LEVELS = (0, 1, 3, 6)  # wins needed for colour levels 1..4
@@ -153,17 +154,24 @@ def weeks_of(days: tuple[Day, ...]) -> tuple[Week, ...]:
 
 def build_timeline(wall: Wall, g: Geometry = GEOMETRY) -> tuple[Year, ...]:
     """Return the years of the wall, newest first, each with its months and heatmap."""
-    by_date = {d.date: d for d in wall.days}
     span = (wall.days[0].date, max(wall.days[-1].date, wall.today)) if wall.days else (wall.today, wall.today)
+    by_year: dict[int, list[Month]] = {}
+    for month in reversed(wall.months):
+        by_year.setdefault(month.start.year, []).append(month)
+    return tuple(YEARS(number, (number, tuple(months), span, wall.today, g))
+                 for number, months in by_year.items())
+
+
+def draw_year(of: tuple[int, tuple[Month, ...], tuple[date, date], date, Geometry]) -> Year:
+    """One year of the timeline from its months (newest first), the wall's span and today."""
+    number, months, span, today, g = of
+    views = tuple(MonthView(m.key, m.start, weeks_of(m.days), m.wins, len(m.days),
+                            sum(1 for d in m.days if d.hard)) for m in months)
+    cells, labels = heatmap(number, span, {d.date: d for m in months for d in m.days}, today, g)
     weekdays = tuple(Label(-g.left, row * g.cell + g.weekday_baseline, name) for row, name in WEEKDAY_LABELS)
-    years = []
-    for number in sorted({d.date.year for d in wall.days}, reverse=True):
-        months = tuple(
-            MonthView(m.key, m.start, weeks_of(m.days), m.wins, len(m.days),
-                      sum(1 for d in m.days if d.hard))
-            for m in reversed(wall.months) if m.start.year == number
-        )
-        cells, labels = heatmap(number, span, by_date, wall.today, g)
-        years.append(Year(number, sum(m.wins for m in months), sum(m.days for m in months),
-                          months, cells, labels, weekdays, *view_box(cells, g), g))
-    return tuple(years)
+    return Year(number, sum(m.wins for m in views), sum(m.days for m in views), views, cells, labels,
+                weekdays, *view_box(cells, g), g)
+
+
+YEARS = Memo(draw_year)
+"""A year is drawn again only when its months, the wall's span or today changed (memo.py)."""

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import pickle
-
 import pytest
 from click.testing import CliRunner
 
-from generator.cache import Cache, cache_file
+from generator.cache import cache_dir, cache_folder, load_cache, reading_key
 from generator.cli import main
+from generator.config import load_config
 
 TODAY = "2025-05-20"
 NOTES = {
@@ -102,13 +101,13 @@ def test_a_site_changed_by_hand_is_repaired(built):
 
 def test_the_cache_lives_outside_the_notes_and_a_broken_one_is_ignored(built, tmp_path):
     folder, out = built
-    path = cache_file(folder)
-    assert path.is_file() and folder not in path.parents
-    path.write_bytes(b"not a pickle")
+    path = cache_folder(folder)
+    assert path.is_dir() and folder not in path.parents
+    for file in path.iterdir():
+        file.write_bytes(b"not a pickle")
     before = {name: data for name, (_, data) in snapshot(out).items()}
     build(folder, out)
-    cache = pickle.loads(path.read_bytes())
-    assert isinstance(cache, Cache)
+    cache = load_cache(folder, reading_key(load_config(None, folder)))
     assert sorted(cache.files) == sorted(name for name in NOTES if name != "wall.yaml")
     assert cache.site == str(out.resolve()) and "index.html" in cache.pages
     assert {name: data for name, (_, data) in snapshot(out).items()} == before
@@ -157,11 +156,16 @@ def test_every_file_of_the_site_is_a_listed_page_or_a_theme_file(built):
     assert {p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()} == {*pages, *assets, MARKER}
 
 
+def caches() -> set[str]:
+    """The notes folders' caches (not the compiled templates)."""
+    return {p.name for p in cache_dir().iterdir() if p.is_dir() and p.name != "templates"}
+
+
 def test_the_cache_keeps_only_the_few_notes_folders_built_last_that_still_exist(tmp_path):
     import shutil
 
     from conftest import wins
-    from generator.cache import KEEP, cache_dir
+    from generator.cache import KEEP
 
     folders = []
     for number in range(KEEP + 2):
@@ -170,9 +174,85 @@ def test_the_cache_keeps_only_the_few_notes_folders_built_last_that_still_exist(
         (folder / "2025-03-04.md").write_text("- [x] tea\n")
         wins("build", folder, "-o", tmp_path / f"site{number}", "--today", "2025-03-04", "-q")
         folders.append(folder)
-    kept = {p.name for p in cache_dir().glob("*.pickle")}
-    assert kept == {cache_file(f).name for f in folders[-KEEP:]}
+    assert caches() == {cache_folder(f).name for f in folders[-KEEP:]}
     shutil.rmtree(folders[-1])
     wins("build", folders[-2], "-o", tmp_path / "site5", "--today", "2025-03-04", "-q")
-    assert {p.name for p in cache_dir().glob("*.pickle")} == {cache_file(f).name for f in folders[-KEEP:-1]}
+    assert caches() == {cache_folder(f).name for f in folders[-KEEP:-1]}
     assert str(tmp_path) in (cache_dir() / "index.json").read_text()  # paths stay in the cache folder
+
+
+MANY = {
+    "2024-12-30.md": "- [x] wrapped gifts #family\n- [x] ran 5k #movement\n",
+    "2025-03-04.md": "- [x] swam #movement\n- [x] read a chapter\n",
+    "2025-03-05.md": "Tired today.\n- [x] cooked dinner\n",
+    "2025-04-02.md": "---\nmood: 2\n---\n- [x] called Jo\n",
+    "log.txt": "## 2025-05-01\n- [x] planted beans\n## 2025-05-02\n- [x] watered beans\n",
+    "prose.md": "# 2025-05-03\nI fixed the gate and then I painted it.\n",
+    "wall.yaml": "title: Many\n",
+}
+EDITS = [
+    ("append a win", lambda f: (f / "2025-03-04.md").open("a").write("- [x] stretched\n")),
+    ("make a day hard", lambda f: (f / "2025-03-05.md").write_text("rough: no sleep\n- [x] cooked dinner\n")),
+    ("a win on a hard day", lambda f: (f / "2025-04-02.md").open("a").write("- [x] tidied the desk\n")),
+    ("add a conflict copy", lambda f: (f / "2025-03-04.sync-conflict-20250305-101010-ABCDEFG.md").write_text(
+        "- [x] swam #movement\n- [x] phoned the bank\n")),
+    ("edit the copied note", lambda f: (f / "2025-03-04.md").write_text("- [x] phoned the bank\n")),
+    ("a day of a log file", lambda f: (f / "log.txt").write_text("## 2025-05-01\n- [x] planted peas\n")),
+    ("a new year", lambda f: (f / "2023-07-01.md").write_text("- [x] started the wall\n")),
+    ("delete a month", lambda f: (f / "2025-04-02.md").unlink()),
+    ("settings", lambda f: (f / "wall.yaml").write_text("title: Many\nquiet_dates: [2025-03-04]\n")),
+]
+
+
+def drawn_parts() -> dict:
+    """What this process keeps of the parts it drew (memo.py), by the memo that keeps it."""
+    from generator import render, search, timeline
+
+    return {memo: memo.kept for memo in (render.YEAR_HTML, search.DAY_ROWS, timeline.YEARS)}
+
+
+def forget_drawn_parts() -> dict:
+    """Start as a new process would, knowing nothing drawn before; return what was kept."""
+    kept = drawn_parts()
+    for memo in kept:
+        memo.kept = {}
+    return kept
+
+
+@pytest.mark.parametrize("how", ["one command each", "wins serve"])
+def test_every_edit_gives_what_a_build_from_scratch_gives(notes, tmp_path, how):
+    """After each edit, the site updated in place (by new commands, or one process keeping what it knew)
+    is the site a build from scratch makes, file for file."""
+    from datetime import date
+
+    from conftest import site_files
+    from generator.build import build_from_options
+
+    folder, out, scratch = notes(MANY), tmp_path / "site", tmp_path / "scratch"
+    run = None
+    for day, (_, edit) in zip([20, 20, 20, 20, 21, 21, 22, 22, 22], EDITS, strict=True):
+        if how == "one command each":
+            forget_drawn_parts()
+            build(folder, out, "--today", f"2025-05-{day}")
+        else:
+            run = build_from_options(folder, out, today=date(2025, 5, day), kept=run and run.cache,
+                                     stop_early=False)
+        kept = forget_drawn_parts()  # the build from scratch must not reuse them either
+        build(folder, scratch, "--today", f"2025-05-{day}", "--no-cache")
+        for memo, parts in kept.items():
+            memo.kept = parts
+        assert site_files(out) == site_files(scratch)
+        edit(folder)
+
+
+def test_an_edit_rewrites_one_shard_of_the_cache(built):
+    from generator.cache import SHARDS
+
+    folder, out = built
+    shards = {p.name: p.stat().st_mtime_ns for p in cache_folder(folder).glob("files-*.pickle")}
+    assert len(shards) <= SHARDS
+    with (folder / "2025-04-02.md").open("a") as note:
+        note.write("- [x] fixed the bike\n")
+    build(folder, out)
+    after = {p.name: p.stat().st_mtime_ns for p in cache_folder(folder).glob("files-*.pickle")}
+    assert len([name for name in after if after[name] != shards.get(name)]) == 1

@@ -259,7 +259,7 @@ def test_templates_count_with_filters_and_slice_no_lists(path):
     assert not re.search(r"\w\[-?\d*:-?\d*\]", text), "list limits belong in analyze.py"
 
 
-@pytest.mark.parametrize("name", ["timeline.html", "bars.html"])
+@pytest.mark.parametrize("name", ["timeline-year.html", "bars.html"])
 def test_charts_take_every_number_from_python(name):
     text = (Path(__file__).resolve().parents[1] / "templates" / name).read_text("utf-8")
     svg = text[text.index("<svg"):text.index("</svg>")]

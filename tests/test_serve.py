@@ -29,7 +29,8 @@ class Served:
         self.notes, self.out = notes, out
         self.rebuilds = 0
         self.failures = 0
-        self.make = build or (lambda last: build_from_options(notes, out, kept=last and last.cache))
+        self.make = build or (lambda last: build_from_options(notes, out, kept=last and last.cache,
+                                                              stop_early=False))
         self.stop = threading.Event()
         ready = threading.Event()
 

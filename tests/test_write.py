@@ -81,7 +81,7 @@ def test_leftovers_of_a_killed_build_are_cleared_but_nothing_else(tmp_path):
 def test_a_build_that_fails_before_writing_keeps_the_last_good_site(notes, tmp_path, monkeypatch):
     from click.testing import CliRunner
 
-    import generator.build
+    import generator.render
     from generator.cli import main
 
     folder = notes({"2025-03-04.md": "- [x] tea\n"})
@@ -93,7 +93,7 @@ def test_a_build_that_fails_before_writing_keeps_the_last_good_site(notes, tmp_p
     def broken(*_):
         raise RuntimeError("the disk is on fire")
 
-    monkeypatch.setattr(generator.build, "render_site", broken)
+    monkeypatch.setattr(generator.render, "render_site", broken)
     (folder / "2025-03-05.md").write_text("- [x] more tea\n")
     assert CliRunner().invoke(main, args).exit_code != 0
     after = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
