@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from datetime import date
 
 from .model import Wall, Win
 from .win_rules import WIN_TAGS
@@ -67,9 +69,23 @@ def unique_slugs(names: list[str]) -> dict[str, str]:
     return slugs
 
 
+def month_counts(wins: tuple[Win, ...]) -> Counter[str]:
+    """How many of these wins (in date order, as the wall holds them) fall in each month, by its key
+    ("2025-03"): a month's wins are one run, found by bisection, so the count does not look at each."""
+    dates = [w.date for w in wins]
+    counts: Counter[str] = Counter()
+    start = 0
+    while start < len(dates):
+        first = dates[start]
+        end = bisect_left(dates, date(first.year + first.month // 12, first.month % 12 + 1, 1), start)
+        counts[first.isoformat()[:7]] = end - start
+        start = end
+    return counts
+
+
 def monthly_chart(wins: tuple[Win, ...], wall: Wall, g: ChartGeometry = CHART) -> Chart:
     """Count wins in every month the wall spans, each bar scaled to the busiest month."""
-    counts = Counter(w.date.isoformat()[:7] for w in wins)
+    counts = month_counts(wins)
     peak = max(counts.values(), default=1)
     bars = []
     for i, month in enumerate(wall.months):

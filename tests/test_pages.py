@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
 
 from conftest import EXAMPLE, EXAMPLE_TODAY
 from generator.cli import main
@@ -265,6 +268,17 @@ def test_charts_take_every_number_from_python(name):
     svg = text[text.index("<svg"):text.index("</svg>")]
     assert not re.search(r'="[^"{]*\d', svg), "a number in the drawing: put it in the geometry"
     assert not re.search(r"[-+*/]\s*\d|\d\s*[-+*/]", re.sub(r'id="[^"]*"', "", svg))
+
+
+@given(st.lists(st.dates(date(1999, 1, 1), date(2030, 12, 31)), max_size=60))
+def test_a_chart_counts_each_month_as_counting_every_win_would(days):
+    from collections import Counter
+
+    from generator.groups import month_counts
+    from generator.model import Win
+
+    wins = tuple(Win(day, "tea", "other", (), "a.md", 1) for day in sorted(days))
+    assert month_counts(wins) == Counter(w.date.isoformat()[:7] for w in wins)
 
 
 def test_heatmap_geometry_lives_in_one_place(notes):
