@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-import operator
 import random
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from datetime import date, timedelta
 from functools import lru_cache
+from itertools import chain
+from operator import attrgetter, is_
 
 from .categories import OTHER
 from .config import Config
@@ -36,7 +38,7 @@ def merge_days(notes: Iterable[Note], known: dict[date, Day] | None = None) -> t
     for day, group in sorted(by_date.items()):
         group.sort(key=lambda n: (n.source, n.line))
         old = known.get(day) if known else None
-        same = old and len(old.notes) == len(group) and all(map(operator.is_, old.notes, group))
+        same = old and len(old.notes) == len(group) and all(map(is_, old.notes, group))
         days.append(old if same else merge_day(day, group))
     return tuple(days)
 
@@ -146,16 +148,14 @@ def find_repeated(wins: tuple[Win, ...]) -> tuple[Repeated, ...]:
 
 def find_firsts(wins: tuple[Win, ...]) -> tuple[Win, ...]:
     """Return the first win of each category: "the first time you …"."""
-    first: dict[str, Win] = {}
-    for win in wins:
-        if win.category != OTHER:
-            first.setdefault(win.category, win)
+    first = {win.category: win for win in reversed(wins)}  # the earliest is written last
+    first.pop(OTHER, None)
     return tuple(sorted(first.values(), key=win_order))
 
 
-def shown_again(win: Win, quiet: frozenset[date]) -> bool:
-    """True when a win may be resurfaced: not tagged #cw and not on a quiet date."""
-    return "cw" not in win.tags and win.date not in quiet
+def shown_again(wins: Iterable[Win], quiet: frozenset[date]) -> list[Win]:
+    """The wins that may be resurfaced: not tagged #cw and not on a quiet date."""
+    return [w for w in wins if "cw" not in w.tags and w.date not in quiet]
 
 
 def months_back(today: date, months: int) -> date | None:
@@ -173,9 +173,9 @@ def find_highlights(days: tuple[Day, ...], wins: tuple[Win, ...], config: Config
 
     def on(day: date | None) -> tuple[Win, ...]:
         found = by_date.get(day) if day else None
-        return tuple(w for w in found.wins if shown_again(w, quiet)) if found else ()
+        return tuple(shown_again(found.wins, quiet)) if found else ()
 
-    pool = [w for w in wins if w.date <= today and shown_again(w, quiet)]
+    pool = shown_again(wins[:bisect_right(wins, today, key=attrgetter("date"))], quiet)  # in date order
     chance = random.Random(f"{today.isoformat()}:{len(wins)}:{wins[-1].text if wins else ''}")
     sample = sorted(chance.sample(pool, min(REMEMBER, len(pool))), key=win_order)
     return Highlights(
@@ -212,7 +212,7 @@ def analyze(notes: Iterable[Note], config: Config, today: date, known: dict[date
     """Compute everything the pages show from the notes and today's date (known: the last build's days
     by date, to reuse those whose notes did not change)."""
     days = merge_days(drop_conflict_repeats(notes), known)
-    wins = tuple(w for d in days for w in d.wins)
+    wins = tuple(chain.from_iterable(d.wins for d in days))
     return Wall(
         title=config.title,
         today=today,
@@ -222,9 +222,10 @@ def analyze(notes: Iterable[Note], config: Config, today: date, known: dict[date
         stats=count_stats(days, today),
         highlights=find_highlights(days, wins, config, today),
         hard_days=tuple(d for d in reversed(days) if d.hard),
-        today_wins=tuple(w for w in wins if w.date == today),
+        today_wins=next((d.wins for d in reversed(days) if d.date == today), ()),
         latest=tuple(reversed(wins[-LATEST:])),
-        categories=tuple(sorted(Counter(w.category for w in wins).items(), key=lambda c: (-c[1], c[0]))),
+        categories=tuple(sorted(Counter(map(attrgetter("category"), wins)).items(),
+                                key=lambda c: (-c[1], c[0]))),
         support=config.support,
         low_mood_average=low_mood_average(days),
     )

@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .cache import Cache, Entry, digest, find_site, open_cache, reading_key, save_build
+from .cache import PARTS, Cache, Entry, cache_folder, digest, find_site, open_cache, reading_key, save_build
 from .config import CONFIG_NAME, Config, load_config
 from .errors import GeneratorError
 from .model import FileResult, Note, Problem, Wall
@@ -139,8 +139,8 @@ def build_site(notes_dir: Path, out: Path, config: Config, today: date, theme: s
         theme_dir = find_theme(theme, config_dir)
         run = Run(notes_dir, config, cache=kept, out=out,
                   watched=(config_dir / (config.source or CONFIG_NAME), theme_dir))
-        look = digest(templates_key(theme_dir), repr(config))
-        key = digest(reading_key(config), look, today, out.resolve())
+        look = digest(reading_key(config), templates_key(theme_dir), repr(config))
+        key = digest(look, today, out.resolve())
         with run.step("check"):
             states = note_states(notes_dir, config.exclude)
             quick = use_cache and stop_early and not passphrase
@@ -149,15 +149,17 @@ def build_site(notes_dir: Path, out: Path, config: Config, today: date, theme: s
             return run
         from .render import render_site  # only now: a build that stopped early never loads Jinja2
 
-        run.cache = open_cache(notes_dir, config, kept) if use_cache else None
+        with run.step("load"):
+            run.cache = open_cache(notes_dir, config, kept) if use_cache else None
         analyse_notes(run, states, today, progress, jobs)
-        if not run.notes and not force:
+        if not run.wall.days and not force:
             raise GeneratorError(f"no dated notes found in {notes_dir}; the site was not built or changed. "
                                  "Check the folder (`wins check`), or pass --force to build an empty wall")
-        site = find_site(run.cache, out, bool(passphrase), look, run.versions)
+        parts = cache_folder(notes_dir) / PARTS if run.cache else None
+        site = find_site(run.cache, out, bool(passphrase), look, run.versions, parts)
         env = make_env(theme_dir)
         with run.step("render"):
-            files = render_site(run.wall, env, site.changed) | dict(theme_assets(theme_dir))
+            files = render_site(run.wall, env, site.changed, site.draw) | dict(theme_assets(theme_dir))
         if passphrase:
             with run.step("encrypt"):
                 files = encrypt(files, passphrase, env)

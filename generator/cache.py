@@ -6,6 +6,8 @@ Each notes folder has a folder of its own in the cache folder, holding:
   rewrites one small file, not all of them;
 - `pages.pickle`: for each page, a digest of everything that went into it, and the size and time of
   the file the build left;
+- `parts/`: the big pages (the timeline, the search index) a year at a time, each named by the digest
+  of what it shows, so that an edit draws one year of them again;
 - `stamp.pickle` (stamp.py): what the last build depended on, so that a build with nothing changed
   stops before it loads any of the above.
 
@@ -24,10 +26,11 @@ import pickle
 import re
 import shutil
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -43,6 +46,7 @@ log = logging.getLogger(__name__)
 KEEP = 5  # caches kept: the notes folders built most recently
 INDEX = "index.json"
 PAGES = "pages.pickle"
+PARTS = "parts"
 SHARDS = 16  # files the parse results are spread over
 CACHE_NAME = re.compile(r"[0-9a-f]{32}")
 
@@ -211,7 +215,8 @@ def open_cache(notes: Path, config: Config, kept: Cache | None = None) -> Cache:
 
 @dataclass
 class SiteOnDisk:
-    """The site the last build left: whether to update it in place, and which pages need no rendering."""
+    """The site the last build left: whether to update it in place, and which pages need no rendering;
+    and the parts of the big pages the cache keeps (a year of the timeline, of the search index)."""
 
     in_place: bool
     known: dict[str, str]
@@ -220,28 +225,58 @@ class SiteOnDisk:
     """A digest of what every page shows besides the wall: the theme's files and the settings."""
     versions: dict[str, str]
     """A digest of each note file's text, by its source path."""
+    parts: Path | None = None
+    """The folder of drawn parts, each a file named by the part and the digest of its inputs."""
     digests: dict[str, str] = field(default_factory=dict)
     """Every page of this build → the digest of its inputs (filled by `changed`)."""
+    drawn: dict[str, str] = field(default_factory=dict)
+    """Every part this build drew → its file name (filled by `draw`)."""
+
+    @cached_property
+    def texts(self) -> dict[str, str]:
+        """Each note file's path and text digest as one string, by its path."""
+        return {source: f"{source}\0{version}" for source, version in self.versions.items()}
+
+    def inputs(self, inputs: tuple, sources: tuple[str, ...] | None) -> str:
+        """A digest of what a page or part shows: the look, its inputs and its note files' texts."""
+        if sources is None:
+            return digest(self.look, *inputs, *sorted(self.texts.values()))
+        return digest(self.look, *inputs, "\n".join(self.texts.get(source, source) for source in sources))
 
     def changed(self, pages: list[Page]) -> list[Page]:
         """The pages to render: those whose inputs differ from what the page on disk shows."""
-        known = {source: f"{source}\0{version}" for source, version in self.versions.items()}
-        every_file = digest(*sorted(known.values()))
+        every_file = self.inputs((), None)
         for page in pages:
-            sources = every_file if page.sources is None else "\n".join(
-                known.get(source, source) for source in page.sources)
-            self.digests[page.path] = digest(self.look, *page.inputs, sources)
+            self.digests[page.path] = (digest(self.look, *page.inputs, every_file) if page.sources is None
+                                       else self.inputs(page.inputs, page.sources))
         return [page for page in pages if self.known.get(page.path) != self.digests[page.path]]
 
+    def draw(self, name: str, inputs: tuple, sources: tuple[str, ...], make: Callable[[], str]) -> str:
+        """A part of a big page (memo.Draw): as the cache keeps it when it shows the same, else made
+        and kept for the next build."""
+        file = f"{name}.{self.inputs((name, *inputs), sources)}"
+        self.drawn[name] = file
+        if self.parts is None:
+            return make()
+        text = read_pickle(self.parts / file, file)
+        if text is None:
+            text = make()
+            try:
+                self.parts.mkdir(parents=True, exist_ok=True)
+                write_pickle(self.parts / file, file, text)
+            except OSError as error:
+                log.debug("part not kept: %s", error)
+        return text
 
-def find_site(cache: Cache | None, out: Path, locked: bool, look: str,
-              versions: dict[str, str]) -> SiteOnDisk:
+
+def find_site(cache: Cache | None, out: Path, locked: bool, look: str, versions: dict[str, str],
+              parts: Path | None = None) -> SiteOnDisk:
     """Update in place a site this cache describes, unless it is to be locked: then write it anew."""
     in_place = cache is not None and not locked and cache.site == str(out.resolve()) and (
         out / MARKER).is_file()
     pages = cache.pages.items() if in_place else ()
     known = {path: key for path, (key, *state) in pages if file_state(out / path) == state}
-    return SiteOnDisk(in_place, known, look, versions)
+    return SiteOnDisk(in_place, known, look, versions, parts)
 
 
 def save_build(notes: Path, cache: Cache, files: dict[str, Entry], days: tuple[Day, ...],
@@ -251,6 +286,18 @@ def save_build(notes: Path, cache: Cache, files: dict[str, Entry], days: tuple[D
     cache.pages = {} if locked else {p: (key, *file_state(out / p)) for p, key in site.digests.items()}
     cache.site = str(out.resolve())
     save_cache(notes, cache)
+    drop_stale_parts(site)
+
+
+def drop_stale_parts(site: SiteOnDisk) -> None:
+    """Remove the kept parts this build drew anew: only the latest of each is kept."""
+    try:
+        for file in site.parts.iterdir() if site.parts and site.drawn else ():
+            name = file.name.rpartition(".")[0]
+            if name in site.drawn and file.name != site.drawn[name]:
+                file.unlink(missing_ok=True)
+    except OSError as error:
+        log.debug("parts not pruned: %s", error)
 
 
 def file_state(path: Path) -> list[int]:

@@ -1,9 +1,10 @@
-"""Keep what was made from a frozen value, to make it again only when the value changed.
+"""Keep what was made from the same inputs, to make it again only when they changed.
 
-wins serve keeps the last build's days between rebuilds, and most of a wall is the same after one edit:
-the parts of the big pages made from the days that did not change (a year of the timeline, a day's rows
-of the search index) are taken as they were. A value is the same when it is the very same object, or
-equal to it; pure functions of it give the same result.
+- Memo, in this process: wins serve keeps the last build's days between rebuilds, and most of a wall
+  is the same after one edit. A value is the same when it is the very same object, or equal to it.
+- Draw, across builds: the big pages (the timeline, the search index) are drawn a year at a time, and
+  a year whose inputs and note files are as before is taken as the cache kept it
+  (cache.SiteOnDisk.draw); `fresh` draws every part anew (a build without a cache).
 """
 
 from __future__ import annotations
@@ -13,6 +14,15 @@ from typing import Generic, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
+
+Draw = Callable[[str, tuple, tuple[str, ...], Callable[[], str]], str]
+"""draw(name, inputs, sources, make): a part of a page, by its name, what it shows (inputs, and the
+note files whose text it shows) and how to make it."""
+
+
+def fresh(name: str, inputs: tuple, sources: tuple[str, ...], make: Callable[[], str]) -> str:
+    """Draw a part anew."""
+    return make()
 
 
 class Memo(Generic[T, R]):

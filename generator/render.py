@@ -6,6 +6,7 @@ import json
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
+from functools import partial
 
 from jinja2 import Environment, pass_environment
 from markupsafe import Markup
@@ -13,10 +14,10 @@ from markupsafe import Markup
 from .filters import day_href, groupby_year, unlinked
 from .groups import categories, tags
 from .markdown import inline
-from .memo import Memo
+from .memo import Draw, fresh
 from .model import Wall, Win
 from .search import search_index
-from .timeline import LEGEND, Year, build_timeline
+from .timeline import LEGEND, Year, build_timeline, timeline_span
 
 RECENT = 30  # the longest "of the last N days" the browser counts
 
@@ -40,20 +41,6 @@ def recent_json(wall: Wall) -> str:
     return script_json({"built": wall.today.isoformat(), "dates": dates})
 
 
-def draw_year(of: tuple[Environment, Year]) -> Markup:
-    env, year = of
-    return Markup(env.get_template("timeline-year.html").render(year=year, legend=LEGEND))
-
-
-YEAR_HTML = Memo(draw_year)
-
-
-@pass_environment
-def year_html(env: Environment, year: Year) -> Markup:
-    """One year of the timeline page, drawn again only when it changed (memo.py)."""
-    return YEAR_HTML(year.year, (env, year))
-
-
 @dataclass(frozen=True)
 class Page:
     """One file of the site made from the wall: where it goes, what it shows, and how to make it."""
@@ -66,10 +53,18 @@ class Page:
     render: Callable[[Environment], str]
 
 
-def list_pages(wall: Wall) -> list[Page]:
-    """Every file made from the wall: the pages, the print pages and the search index."""
+def list_pages(wall: Wall, draw: Draw = fresh) -> list[Page]:
+    """Every file made from the wall: the pages, the print pages and the search index (draw: how the
+    parts of the big pages are drawn, memo.py)."""
     kinds, tag_groups = categories(wall), tags(wall)
     category_slug = {g.name: g.slug for g in kinds}
+
+    @pass_environment
+    def year_html(env: Environment, year: Year) -> Markup:
+        """One year of the timeline page."""
+        sources = tuple(n.source for m in year.months for w in m.weeks for d in w.days for n in d.notes)
+        return Markup(draw(f"timeline-{year.year}", timeline_span(wall), sources, partial(
+            env.get_template("timeline-year.html").render, year=year, legend=LEGEND)))
 
     def page(path: str, template: str, inputs: tuple, sources: tuple[str, ...] | None,
              context: Callable[[], dict]) -> Page:
@@ -111,12 +106,12 @@ def list_pages(wall: Wall) -> list[Page]:
             sources = tuple(sorted({w.source for w in group.wins}))
             pages.append(page(f"{folder}/{group.slug}.html", "group.html", (group.name, month_keys), sources,
                               lambda g=group, f=folder: {"page": "kinds", "group": g, "folder": f}))
-    pages.append(Page("search-index.js", today, None, lambda _env: search_index(wall, day_href)))
+    pages.append(Page("search-index.js", today, None, lambda _env: search_index(wall, day_href, draw)))
     return pages
 
 
-def render_site(wall: Wall, env: Environment,
-                pick: Callable[[list[Page]], list[Page]] | None = None) -> dict[str, bytes]:
+def render_site(wall: Wall, env: Environment, pick: Callable[[list[Page]], list[Page]] | None = None,
+                draw: Draw = fresh) -> dict[str, bytes]:
     """Render the files made from the wall (only those pick keeps, when given) as {path: bytes}."""
-    pages = list_pages(wall)
+    pages = list_pages(wall, draw)
     return {page.path: page.render(env).encode("utf-8") for page in (pick(pages) if pick else pages)}

@@ -6,9 +6,10 @@ import json
 import re
 from collections.abc import Callable
 from datetime import date
-from functools import lru_cache
+from functools import lru_cache, partial
+from itertools import groupby
 
-from .memo import Memo
+from .memo import Draw, fresh
 from .model import Day, Wall
 
 HIDDEN = re.compile(r"^\s*\[//\]:")  # a link-reference comment such as `[//]: #imported/keep/…`
@@ -24,19 +25,22 @@ def plain(text: str) -> str:
     )
 
 
-def search_index(wall: Wall, day_href) -> str:
-    """Return the JavaScript that sets window.EVIDENCE_INDEX: [kind, date, link, text] rows."""
-    rows = ",".join(filter(None, (DAY_ROWS(day.date, (day, day_href)) for day in wall.days)))
-    return f"window.EVIDENCE_INDEX = [{rows}];\n"
+def search_index(wall: Wall, day_href: Callable[[date], str], draw: Draw = fresh) -> str:
+    """Return the JavaScript that sets window.EVIDENCE_INDEX: [kind, date, link, text] rows, drawn a
+    year at a time."""
+    years = []
+    for year, group in groupby(wall.days, key=lambda d: d.date.year):
+        days = tuple(group)
+        sources = tuple(n.source for d in days for n in d.notes)
+        years.append(draw(f"search-{year}", (), sources, partial(rows_json, days, day_href)))
+    return f"window.EVIDENCE_INDEX = [{','.join(filter(None, years))}];\n"
 
 
-def day_rows(of: tuple[Day, Callable[[date], str]]) -> str:
-    """One day's rows, as JSON without the brackets around them (empty for none)."""
-    day, day_href = of
-    href, when = day_href(day.date), day.date.isoformat()
-    rows = [["win", when, href, plain(w.text)] for w in day.wins]
-    rows += [["note", when, href, plain(n.body)] for n in day.notes if n.body.strip()]
+def rows_json(days: tuple[Day, ...], day_href: Callable[[date], str]) -> str:
+    """The days' rows, as JSON without the brackets around them (empty for none)."""
+    rows = []
+    for day in days:
+        href, when = day_href(day.date), day.date.isoformat()
+        rows += [["win", when, href, plain(w.text)] for w in day.wins]
+        rows += [["note", when, href, plain(n.body)] for n in day.notes if n.body.strip()]
     return json.dumps(rows, ensure_ascii=False, separators=(",", ":"))[1:-1].replace("</", "<\\/")
-
-
-DAY_ROWS = Memo(day_rows)

@@ -152,9 +152,14 @@ def weeks_of(days: tuple[Day, ...]) -> tuple[Week, ...]:
     return tuple(Week(start, tuple(group)) for start, group in groups.items())
 
 
+def timeline_span(wall: Wall) -> tuple[date, date]:
+    """The first note's day, and the later of the last note's and today: what the heatmaps span."""
+    return (wall.days[0].date, max(wall.days[-1].date, wall.today)) if wall.days else (wall.today, wall.today)
+
+
 def build_timeline(wall: Wall, g: Geometry = GEOMETRY) -> tuple[Year, ...]:
     """Return the years of the wall, newest first, each with its months and heatmap."""
-    span = (wall.days[0].date, max(wall.days[-1].date, wall.today)) if wall.days else (wall.today, wall.today)
+    span = timeline_span(wall)
     by_year: dict[int, list[Month]] = {}
     for month in reversed(wall.months):
         by_year.setdefault(month.start.year, []).append(month)

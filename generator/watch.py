@@ -11,7 +11,7 @@ from watchdog.events import FileSystemEvent, FileSystemEventHandler
 
 from .sources import NOTE_SUFFIXES
 
-DEBOUNCE = 0.1  # seconds of quiet after the last change before rebuilding
+DEBOUNCE = 0.05  # seconds of quiet after the last change before rebuilding (an editor saves in a few ms)
 SCRATCH = (".swp", ".swx", ".swo", "~", ".tmp", ".bak", ".part", ".crdownload")
 
 

@@ -103,8 +103,9 @@ def test_the_cache_lives_outside_the_notes_and_a_broken_one_is_ignored(built, tm
     folder, out = built
     path = cache_folder(folder)
     assert path.is_dir() and folder not in path.parents
-    for file in path.iterdir():
-        file.write_bytes(b"not a pickle")
+    for file in path.rglob("*"):
+        if file.is_file():
+            file.write_bytes(b"not a pickle")
     before = {name: data for name, (_, data) in snapshot(out).items()}
     build(folder, out)
     cache = load_cache(folder, reading_key(load_config(None, folder)))
@@ -204,16 +205,12 @@ EDITS = [
 ]
 
 
-def drawn_parts() -> dict:
-    """What this process keeps of the parts it drew (memo.py), by the memo that keeps it."""
-    from generator import render, search, timeline
+def forget_memos() -> dict:
+    """Start as a new process would, with nothing kept in memory (memo.py); return what was kept."""
+    from generator.groups import DAY_GROUPS
+    from generator.timeline import YEARS
 
-    return {memo: memo.kept for memo in (render.YEAR_HTML, search.DAY_ROWS, timeline.YEARS)}
-
-
-def forget_drawn_parts() -> dict:
-    """Start as a new process would, knowing nothing drawn before; return what was kept."""
-    kept = drawn_parts()
+    kept = {memo: memo.kept for memo in (DAY_GROUPS, YEARS)}
     for memo in kept:
         memo.kept = {}
     return kept
@@ -232,17 +229,19 @@ def test_every_edit_gives_what_a_build_from_scratch_gives(notes, tmp_path, how):
     run = None
     for day, (_, edit) in zip([20, 20, 20, 20, 21, 21, 22, 22, 22], EDITS, strict=True):
         if how == "one command each":
-            forget_drawn_parts()
+            forget_memos()
             build(folder, out, "--today", f"2025-05-{day}")
         else:
             run = build_from_options(folder, out, today=date(2025, 5, day), kept=run and run.cache,
                                      stop_early=False)
-        kept = forget_drawn_parts()  # the build from scratch must not reuse them either
+        kept = forget_memos()  # the build from scratch must not reuse them either
         build(folder, scratch, "--today", f"2025-05-{day}", "--no-cache")
         for memo, parts in kept.items():
             memo.kept = parts
         assert site_files(out) == site_files(scratch)
         edit(folder)
+    drawn = [p.name.rpartition(".")[0] for p in (cache_folder(folder) / "parts").iterdir()]
+    assert sorted(drawn) == sorted(set(drawn)) and "timeline-2025" in drawn  # the latest of each part
 
 
 def test_an_edit_rewrites_one_shard_of_the_cache(built):
