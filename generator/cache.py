@@ -74,6 +74,8 @@ class Cache:
     days: dict[date, Day] = field(default_factory=dict)
     """The last build's days by date, kept in this process only (wins serve): a day whose notes are the
     same is not merged again."""
+    drawn: dict[str, str] = field(default_factory=dict)
+    """The latest parts drawn in this process, by file name (wins serve): taken without reading them."""
 
 
 def cache_dir() -> Path:
@@ -227,10 +229,12 @@ class SiteOnDisk:
     """A digest of each note file's text, by its source path."""
     parts: Path | None = None
     """The folder of drawn parts, each a file named by the part and the digest of its inputs."""
+    held: dict[str, str] = field(default_factory=dict)
+    """Parts this process drew before, by file name (Cache.drawn)."""
     digests: dict[str, str] = field(default_factory=dict)
     """Every page of this build → the digest of its inputs (filled by `changed`)."""
-    drawn: dict[str, str] = field(default_factory=dict)
-    """Every part this build drew → its file name (filled by `draw`)."""
+    drawn: dict[str, tuple[str, str]] = field(default_factory=dict)
+    """Every part this build drew → its file name and text (filled by `draw`)."""
 
     @cached_property
     def texts(self) -> dict[str, str]:
@@ -255,17 +259,16 @@ class SiteOnDisk:
         """A part of a big page (memo.Draw): as the cache keeps it when it shows the same, else made
         and kept for the next build."""
         file = f"{name}.{self.inputs((name, *inputs), sources)}"
-        self.drawn[name] = file
-        if self.parts is None:
-            return make()
-        text = read_pickle(self.parts / file, file)
+        text = self.held.get(file) or (read_pickle(self.parts / file, file) if self.parts else None)
         if text is None:
             text = make()
             try:
-                self.parts.mkdir(parents=True, exist_ok=True)
-                write_pickle(self.parts / file, file, text)
+                if self.parts:
+                    self.parts.mkdir(parents=True, exist_ok=True)
+                    write_pickle(self.parts / file, file, text)
             except OSError as error:
                 log.debug("part not kept: %s", error)
+        self.drawn[name] = (file, text)
         return text
 
 
@@ -276,7 +279,7 @@ def find_site(cache: Cache | None, out: Path, locked: bool, look: str, versions:
         out / MARKER).is_file()
     pages = cache.pages.items() if in_place else ()
     known = {path: key for path, (key, *state) in pages if file_state(out / path) == state}
-    return SiteOnDisk(in_place, known, look, versions, parts)
+    return SiteOnDisk(in_place, known, look, versions, parts, cache.drawn if cache else {})
 
 
 def save_build(notes: Path, cache: Cache, files: dict[str, Entry], days: tuple[Day, ...],
@@ -285,6 +288,8 @@ def save_build(notes: Path, cache: Cache, files: dict[str, Entry], days: tuple[D
     cache.files, cache.days = files, {day.date: day for day in days}
     cache.pages = {} if locked else {p: (key, *file_state(out / p)) for p, key in site.digests.items()}
     cache.site = str(out.resolve())
+    cache.drawn = {file: text for file, text in cache.drawn.items()
+                   if file.rpartition(".")[0] not in site.drawn} | dict(site.drawn.values())
     save_cache(notes, cache)
     drop_stale_parts(site)
 
@@ -294,7 +299,7 @@ def drop_stale_parts(site: SiteOnDisk) -> None:
     try:
         for file in site.parts.iterdir() if site.parts and site.drawn else ():
             name = file.name.rpartition(".")[0]
-            if name in site.drawn and file.name != site.drawn[name]:
+            if name in site.drawn and file.name != site.drawn[name][0]:
                 file.unlink(missing_ok=True)
     except OSError as error:
         log.debug("parts not pruned: %s", error)

@@ -44,8 +44,8 @@ class Changes(FileSystemEventHandler):
         """Block until a change has been quiet for DEBOUNCE seconds; False when stopping."""
         while not stop.is_set():
             if self.pending.wait(0.1):
-                while time.monotonic() - self.last < DEBOUNCE:
-                    time.sleep(DEBOUNCE / 3)
+                while (quiet := time.monotonic() - self.last) < DEBOUNCE:
+                    time.sleep(DEBOUNCE - quiet)
                 self.pending.clear()
                 return True
         return False
