@@ -12,6 +12,7 @@ import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -83,9 +84,9 @@ class Run:
     def notes(self) -> list[Note]:
         return [note for result in self.files for note in result.notes]
 
-    @property
+    @cached_property
     def summary(self) -> Summary:
-        """What the build ends by saying: how many days and wins, and its warnings."""
+        """What the build ends by saying: how many days and wins, and its warnings (asked once it ended)."""
         if self.stopped:
             return self.stopped
         return Summary(self.wall.stats.days, self.wall.stats.wins, tuple(self.problems))

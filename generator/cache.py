@@ -106,7 +106,7 @@ def shard(rel: str) -> int:
 @contextmanager
 def untracked() -> Iterator[None]:
     """Load many objects at once without the cycle collector walking them again and again; they are
-    kept to the end, so they are frozen out of its sight afterwards."""
+    kept to the end of the build, so they are frozen out of its sight afterwards."""
     gc.disable()
     try:
         yield
@@ -118,7 +118,7 @@ def untracked() -> Iterator[None]:
 def read_pickle(path: Path, key: str):
     """What a cache file holds, when it was written for this key; None when missing, stale or damaged."""
     try:
-        with path.open("rb") as stream, untracked():
+        with path.open("rb") as stream:
             saved_key, value = pickle.load(stream)
         return value if saved_key == key else None
     except FileNotFoundError:
@@ -140,8 +140,9 @@ def load_cache(notes: Path, key: str) -> Cache:
     """The last build's cache for this folder; what is missing or stale in it is left out."""
     folder = cache_folder(notes)
     cache = Cache(key)
-    for number in range(SHARDS):
-        cache.files.update(read_pickle(folder / f"files-{number:02}.pickle", key) or {})
+    with untracked():
+        for number in range(SHARDS):
+            cache.files.update(read_pickle(folder / f"files-{number:02}.pickle", key) or {})
     cache.saved = dict(cache.files)
     cache.site, cache.pages = read_pickle(folder / PAGES, key) or ("", {})
     return cache

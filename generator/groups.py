@@ -4,13 +4,11 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from operator import attrgetter
 
-from .memo import Memo
-from .model import Day, Wall, Win
+from .model import Wall, Win
 from .win_rules import WIN_TAGS
 from .words import slugify
 
@@ -99,26 +97,12 @@ def monthly_chart(wins: tuple[Win, ...], wall: Wall, g: ChartGeometry = CHART) -
     return Chart(tuple(bars), f"0 0 {len(bars) * g.step} {g.height}", g)
 
 
-def day_groups(of: tuple[Day, Callable[[Win], Iterable[str]]]) -> dict[str, list[Win]]:
-    """One day's wins by the names keys_of(win) gives, in the day's order."""
-    day, keys_of = of
-    grouped: dict[str, list[Win]] = defaultdict(list)
-    for win in day.wins:
-        for key in keys_of(win):
-            grouped[key].append(win)
-    return grouped
-
-
-DAY_GROUPS = Memo(day_groups)
-"""A day's groups, made again only when the day changed (wins serve keeps the others, memo.py)."""
-
-
-def group_by(wall: Wall, keys_of: Callable[[Win], Iterable[str]]) -> tuple[Group, ...]:
+def group_by(wall: Wall, keys_of) -> tuple[Group, ...]:
     """Group the wall's wins by the names keys_of(win) gives, most wins first."""
     grouped: dict[str, list[Win]] = defaultdict(list)
-    for day in wall.days:
-        for key, wins in DAY_GROUPS((keys_of, day.date), (day, keys_of)).items():
-            grouped[key] += wins
+    for win in wall.wins:
+        for key in keys_of(win):
+            grouped[key].append(win)
     names = sorted(grouped, key=lambda n: (-len(grouped[n]), n))
     slugs = unique_slugs(sorted(grouped))
     return tuple(
@@ -126,19 +110,10 @@ def group_by(wall: Wall, keys_of: Callable[[Win], Iterable[str]]) -> tuple[Group
     )
 
 
-def category_of(win: Win) -> tuple[str]:
-    return (win.category,)
-
-
-def listed_tags(win: Win) -> list[str]:
-    """A win's tags but the win markers and #cw: those get no page and are not listed."""
-    return [t for t in win.tags if t.lower() not in UNLISTED_TAGS]
-
-
 def categories(wall: Wall) -> tuple[Group, ...]:
-    return group_by(wall, category_of)
+    return group_by(wall, lambda w: (w.category,))
 
 
 def tags(wall: Wall) -> tuple[Group, ...]:
     """Every tag but the win markers and #cw: those get no page and are not listed."""
-    return group_by(wall, listed_tags)
+    return group_by(wall, lambda w: [t for t in w.tags if t.lower() not in UNLISTED_TAGS])

@@ -207,10 +207,9 @@ EDITS = [
 
 def forget_memos() -> dict:
     """Start as a new process would, with nothing kept in memory (memo.py); return what was kept."""
-    from generator.groups import DAY_GROUPS
     from generator.timeline import YEARS
 
-    kept = {memo: memo.kept for memo in (DAY_GROUPS, YEARS)}
+    kept = {memo: memo.kept for memo in (YEARS,)}
     for memo in kept:
         memo.kept = {}
     return kept
