@@ -260,7 +260,9 @@ class SiteOnDisk:
         """A part of a big page (memo.Draw): as the cache keeps it when it shows the same, else made
         and kept for the next build."""
         file = f"{name}.{self.inputs((name, *inputs), sources)}"
-        text = self.held.get(file) or (read_pickle(self.parts / file, file) if self.parts else None)
+        text = self.held.get(file)
+        if text is None and self.parts:
+            text = read_pickle(self.parts / file, file)
         if text is None:
             text = make()
             try:

@@ -56,9 +56,13 @@ def site_states(out: Path) -> dict[str, tuple[int, int, int]]:
 
 
 def unchanged(notes: Path, key: str, states: dict[str, tuple[int, int] | None], out: Path) -> Summary | None:
-    """What the last build said, when it had this key, saw these notes and left the site as it is now."""
+    """What the last build said, when it had this key, saw these notes and left the site as it is now.
+
+    An empty wall always goes on, so that a build without --force refuses it as it did the first time.
+    """
     stamp = read_pickle(cache_folder(notes) / STAMP, key)
-    if stamp is None or stamp.notes != states or not stamp.site or stamp.site != site_states(out):
+    if (stamp is None or not stamp.summary.days or stamp.notes != states
+            or not stamp.site or stamp.site != site_states(out)):
         return None
     log.debug("nothing changed since the last build")
     try:

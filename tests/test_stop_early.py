@@ -161,3 +161,14 @@ def test_a_missing_notes_folder_is_an_error_even_when_the_stamp_fits(notes, tmp_
     shutil.rmtree(folder)
     with pytest.raises(GeneratorError, match="no such notes folder"):
         build(folder, out)
+
+
+def test_an_empty_wall_is_refused_again_without_force(notes, tmp_path):
+    from generator.errors import GeneratorError
+
+    folder = notes({"readme.md": "no dates here\n"})
+    out = tmp_path / "site"
+    assert build(folder, out, force=True).stopped is None
+    with pytest.raises(GeneratorError, match="no dated notes found"):
+        build(folder, out)
+    assert build(folder, out, force=True).stopped is None
