@@ -53,13 +53,13 @@ class Page:
 def list_pages(wall: Wall) -> list[Page]:
     """Every file made from the wall: the pages, the print pages and the search index."""
     kinds, tag_groups = categories(wall), tags(wall)
-    category_slug = {g.name: g.slug for g in kinds}
+    category_path = {g.name: g.path for g in kinds}
 
     def page(path: str, template: str, inputs: tuple, sources: tuple[str, ...] | None,
              context: Callable[[], dict]) -> Page:
         def render(env: Environment) -> str:
             return env.get_template(template).render(
-                wall=wall, root="../" * path.count("/"), category_slug=category_slug, **context())
+                wall=wall, root="../" * path.count("/"), category_path=category_path, **context())
         return Page(path, inputs, sources, render)
 
     today = (wall.today,)
@@ -90,9 +90,13 @@ def list_pages(wall: Wall) -> list[Page]:
                           sources, lambda m=month, a=around: {"page": "month", "month": m, **a}))
     for folder, groups in (("categories", kinds), ("tags", tag_groups)):
         for group in groups:
-            sources = tuple(sorted({w.source for w in group.wins}))
-            pages.append(page(f"{folder}/{group.slug}.html", "group.html", (group.name, month_keys), sources,
-                              lambda g=group, f=folder: {"page": "kinds", "group": g, "folder": f}))
+            years = tuple(y.year for y in group.years)  # the row of links every year's page shows
+            for year in group.years:  # a page shows one year: an edit reaches that year's page alone
+                sources = tuple(sorted({w.source for w in year.wins}))
+                shown = (group.name, years, year.year, tuple(bar.key for bar in year.chart.bars))
+                pages.append(page(year.path, "group.html", shown, sources,
+                                  lambda g=group, y=year, f=folder: {"page": "kinds", "group": g, "year": y,
+                                                                     "folder": f}))
     pages.append(Page("search-index.js", today, None, lambda _env: search_index(wall, day_href)))
     return pages
 

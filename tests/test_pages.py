@@ -223,7 +223,7 @@ def macros():
     from generator.theme import find_theme, make_env
 
     template = make_env(find_theme("default")).get_template("macros.html")
-    return template.make_module({"category_slug": {"movement": "movement"}})
+    return template.make_module({"category_path": {"movement": "categories/movement.html"}})
 
 
 def test_the_win_macros_share_text_feeling_and_link():
