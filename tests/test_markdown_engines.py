@@ -9,6 +9,7 @@ example-notes/, the rows of tests/test_markdown.py, each corner found so far, an
 
 from __future__ import annotations
 
+import os
 import random
 import subprocess
 import sys
@@ -233,7 +234,7 @@ def test_asking_for_the_accelerator_without_it_is_a_clear_error(tmp_path):
     result = subprocess.run(
         [sys.executable, "-c", hide, "build", str(EXAMPLE), "-o", str(tmp_path / "site"), "-q"],
         capture_output=True, text=True, cwd=REPO, timeout=60,
-        env={**__import__("os").environ, "WINS_MARKDOWN": "pyrs"})
+        env={**os.environ, "WINS_MARKDOWN": "pyrs"})
     assert result.returncode == 1, result.stderr
     assert result.stderr.startswith("Error: WINS_MARKDOWN=pyrs asks for markdown-it-pyrs, which is not "
                                     "installed: pip install 'evidence-wall[fast]'"), result.stderr
