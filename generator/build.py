@@ -17,6 +17,8 @@ from .cache import Cache, Entry, digest, find_site, open_cache, save_build
 from .config import CONFIG_NAME, Config, load_config
 from .errors import GeneratorError
 from .lock import lock_site
+from .markdown import TALLY, engine_line
+from .markdown_engines import require as require_engine
 from .model import FileResult, Note, Problem, Wall
 from .outlock import output_locked
 from .parse import Parser
@@ -103,6 +105,7 @@ def build_site(notes_dir: Path, out: Path, config: Config, today: date, theme: s
     and one file at a time, only the pages whose bytes changed. One build at a time writes into out;
     the site of another notes folder, or a build that finds no notes, is refused unless force.
     """
+    require_engine()
     with output_locked(out):
         check_output(out, notes_dir, force)
         theme_dir = find_theme(theme, config_dir)
@@ -116,7 +119,9 @@ def build_site(notes_dir: Path, out: Path, config: Config, today: date, theme: s
         site = find_site(cache, out, bool(passphrase), look, run.versions)
         env = make_env(theme_dir)
         with run.step("render"):
+            TALLY.clear()
             files = render_site(run.wall, env, site.changed) | dict(theme_assets(theme_dir))
+        log.debug("markdown %s", engine_line())
         if passphrase:
             with run.step("encrypt"):
                 files = encrypt(files, passphrase, env)
