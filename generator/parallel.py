@@ -1,4 +1,5 @@
-"""Parse many notes on every core: worth it only for large folders, so small ones stay in one process.
+"""Do one job over many items on every core (parse note files, draw pages): worth it only for large
+folders and walls, so small ones stay in one process.
 
 Ctrl-C reaches the main process only (workers ignore it), which ends the workers at once, so an
 interrupted build stops within a second however many workers run.
@@ -6,27 +7,35 @@ interrupted build stops within a second however many workers run.
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from multiprocessing import get_all_start_methods, get_context
+from typing import TYPE_CHECKING, TypeVar
 
-from .model import FileResult, NoteFile
-from .parse import Parser
+if TYPE_CHECKING:
+    from .model import FileResult, NoteFile
+    from .parse import Parser
 
-PARALLEL_FROM = 400  # fewer files than this are parsed faster than worker processes start
+PARALLEL_FROM = 400  # fewer files (or days on the wall) than this are done faster than workers start
+FORK = "fork" in get_all_start_methods()
+"""Workers are forked where the system can: they start at once and see everything this process has."""
 
-_parser: Parser | None = None
+Item = TypeVar("Item")
+Result = TypeVar("Result")
+_work: Callable | None = None
 
 
-def _start(parser: Parser) -> None:
+def _start(work: Callable) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
-    global _parser
-    _parser = parser
+    global _work
+    _work = work
 
 
-def _parse(note: NoteFile) -> FileResult:
-    return _parser.parse(note)
+def _do(item):
+    return _work(item)
 
 
 def workers(jobs: int) -> int:
@@ -36,16 +45,30 @@ def workers(jobs: int) -> int:
 
 def parse_all(parser: Parser, notes: list[NoteFile], jobs: int) -> list[FileResult]:
     """Parse every note, in order; across worker processes when there are many."""
-    count = workers(jobs)
-    if count == 1 or len(notes) < PARALLEL_FROM:
-        return [parser.parse(note) for note in notes]
-    context = get_context("fork" if "fork" in get_all_start_methods() else "spawn")
-    pool = ProcessPoolExecutor(count, mp_context=context, initializer=_start, initargs=(parser,))
+    count = workers(jobs) if len(notes) >= PARALLEL_FROM else 1
+    return run_all(parser.parse, notes, count, chunksize=max(8, len(notes) // (count * 8)))
+
+
+def run_all(work: Callable[[Item], Result], items: Sequence[Item], count: int,
+            chunksize: int = 1) -> list[Result]:
+    """Do work on every item and return the results in order, across `count` worker processes
+    (with one, in this process).
+
+    Forked workers take work as it is (any function); spawned ones, where the system cannot fork,
+    receive it pickled (a module-level function, or a method of an object that pickles).
+    """
+    if count == 1:
+        return [work(item) for item in items]
+    context = get_context("fork" if FORK else "spawn")
+    gc.freeze()  # forked workers then never scan this process's objects, so they stay shared, not copied
+    pool = ProcessPoolExecutor(count, mp_context=context, initializer=_start, initargs=(work,))
     try:
-        results = list(pool.map(_parse, notes, chunksize=max(8, len(notes) // (count * 8))))
+        results = list(pool.map(_do, items, chunksize=chunksize))
     except BaseException:
         end_workers(pool)
         raise
+    finally:
+        gc.unfreeze()
     pool.shutdown()
     return results
 
