@@ -115,13 +115,14 @@ def judge(raw: str) -> Line:
         return struggle
     if not WORDY.search(text):
         return Line("blank", "", tags)
-    task = UNCHECKED.match(raw) or OPEN_TASK.match(raw)
+    # Each pattern is tried only on a line holding what it needs ("[", "::", "DONE", "+"): most hold none.
+    task = ("[" in raw and UNCHECKED.match(raw)) or OPEN_TASK.match(raw)
     if task:
         return Line("open", text, tags, "cancelled" if task.groupdict().get("cancelled") else "open task")
-    if PROPERTY.match(raw):
+    if "::" in raw and PROPERTY.match(raw):
         return Line("property", text, tags)
-    body = LEAD.sub("", raw)
-    if CHECKED.match(raw) or DONE.match(raw) or PLUS.match(raw) or WIN_PREFIX.match(body):
+    if (("[" in raw and CHECKED.match(raw)) or ("DONE" in raw and DONE.match(raw))
+            or ("+" in raw and PLUS.match(raw)) or WIN_PREFIX.match(LEAD.sub("", raw))):
         return Line("marked", text, tags)
     if WIN_TAGS.intersection(tags):
         return Line("marked", text, tags)
