@@ -21,7 +21,9 @@ BLOCKS, INLINE = PAIRS[ENGINE]
 TICKED = '<span class="box ticked" role="img" aria-label="done"></span>'
 UNTICKED = '<span class="box" role="img" aria-label="not done"></span>'
 
-TAG = re.compile(r"<(?P<close>/?)(?P<name>li|p|h[1-6]|a|img|input)\b(?P<attrs>[^>]*)>")
+# The tags rewrite() changes; </p> and </a> stay as they are, so they are not even matched.
+TAG = re.compile(r"<(?!/[pa]>)(?P<close>/?)(?P<name>li|p|h[1-6]|a|img|input)\b(?P<attrs>[^>]*)>")
+HEADING_LEVEL = re.compile(r"<h([1-6])\b")
 POSITION = re.compile(r' data-sourcepos="(?P<first>\d+):\d+-(?P<last>\d+):(?P<end>\d+)"')
 ALT = re.compile(r'alt="([^"]*)"')
 IMG = re.compile(r"<img\b[^>]*>")
@@ -106,7 +108,7 @@ def image_alt(img: re.Match) -> str:
 def note_html(body: str, win_lines: frozenset[int], top: int = 3) -> Markup:
     """Render a note's body, marking the blocks that hold wins; its biggest heading becomes <h{top}>."""
     html = render(BLOCKS, body)
-    levels = [int(level) for level in re.findall(r"<h([1-6])\b", html)]
+    levels = [int(level) for level in HEADING_LEVEL.findall(html)]
     shift = top - min(levels, default=top)
     depth = 0
 
