@@ -48,7 +48,7 @@ class Page:
     """What it shows of the wall: the same inputs, note files, theme and settings give the same bytes."""
     sources: tuple[str, ...] | None
     """The note files whose text it shows; None: all of them (it changes whenever any file does)."""
-    render: Callable[[Environment], str]
+    render: Callable[[Environment], bytes]
 
 
 def list_pages(wall: Wall) -> list[Page]:
@@ -58,9 +58,10 @@ def list_pages(wall: Wall) -> list[Page]:
 
     def page(path: str, template: str, inputs: tuple, sources: tuple[str, ...] | None,
              context: Callable[[], dict]) -> Page:
-        def render(env: Environment) -> str:
-            return env.get_template(template).render(
+        def render(env: Environment) -> bytes:
+            html = env.get_template(template).render(
                 wall=wall, root="../" * path.count("/"), category_slug=category_slug, **context())
+            return html.encode("utf-8")
         return Page(path, inputs, sources, render)
 
     today = (wall.today,)
@@ -109,7 +110,7 @@ def render_site(wall: Wall, env: Environment, pick: Callable[[list[Page]], list[
     pages = pick(pages) if pick else pages
     count = workers(jobs) if FORK and len(wall.days) >= PARALLEL_FROM and len(pages) > 1 else 1
     order = sorted(range(len(pages)), key=lambda i: size(pages[i], wall), reverse=True)
-    drawn = run_all(lambda i: pages[i].render(env).encode("utf-8"), order, count)
+    drawn = run_all(lambda i: pages[i].render(env), order, count)
     files = {pages[i].path: data for i, data in zip(order, drawn, strict=True)}
     return {page.path: files[page.path] for page in pages}
 
