@@ -11,7 +11,7 @@ import gc
 import os
 import signal
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from multiprocessing import get_all_start_methods, get_context
 from typing import TYPE_CHECKING, TypeVar
 
@@ -34,8 +34,8 @@ def _start(work: Callable) -> None:
     _work = work
 
 
-def _do(item):
-    return _work(item)
+def _do(items: Sequence) -> list:
+    return [_work(item) for item in items]
 
 
 def workers(jobs: int) -> int:
@@ -46,24 +46,31 @@ def workers(jobs: int) -> int:
 def parse_all(parser: Parser, notes: list[NoteFile], jobs: int) -> list[FileResult]:
     """Parse every note, in order; across worker processes when there are many."""
     count = workers(jobs) if len(notes) >= PARALLEL_FROM else 1
-    return run_all(parser.parse, notes, count, chunksize=max(8, len(notes) // (count * 8)))
+    return run_all(parser.parse, notes, count, chunksize=max(8, len(notes) // (count * 8)), share=True)
 
 
-def run_all(work: Callable[[Item], Result], items: Sequence[Item], count: int,
-            chunksize: int = 1) -> list[Result]:
-    """Do work on every item and return the results in order, across `count` worker processes
-    (with one, in this process).
+def run_all(work: Callable[[Item], Result], items: Sequence[Item], count: int, chunksize: int = 1,
+            share: bool = False) -> list[Result]:
+    """Do work on every item and return the results in order, in `count` worker processes (with
+    one, in this process).
 
-    Forked workers take work as it is (any function); spawned ones, where the system cannot fork,
-    receive it pickled (a module-level function, or a method of an object that pickles).
+    The workers take the items in chunks, from the start. With `share`, this process is one of the
+    count and takes chunks from the end, each one that no worker has begun, so that fewer results
+    cross between processes: for few long chunks (with many short ones the workers would wait for
+    it to hand them the next). Forked workers take work as it is (any function); spawned ones,
+    where the system cannot fork, receive it pickled (a module-level function, or a method of an
+    object that pickles).
     """
-    if count == 1:
+    chunks = [items[i:i + chunksize] for i in range(0, len(items), chunksize)]
+    if count == 1 or share and len(chunks) == 1:
         return [work(item) for item in items]
     context = get_context("fork" if FORK else "spawn")
     gc.freeze()  # forked workers then never scan this process's objects, so they stay shared, not copied
-    pool = ProcessPoolExecutor(count, mp_context=context, initializer=_start, initargs=(work,))
+    pool = ProcessPoolExecutor(count - share, mp_context=context, initializer=_start, initargs=(work,))
     try:
-        results = list(pool.map(_do, items, chunksize=chunksize))
+        futures = [pool.submit(_do, chunk) for chunk in chunks]
+        here = take_share(work, chunks, futures) if share else {}
+        results = [r for i, future in enumerate(futures) for r in (here[i] if i in here else future.result())]
     except BaseException:
         end_workers(pool)
         raise
@@ -71,6 +78,16 @@ def run_all(work: Callable[[Item], Result], items: Sequence[Item], count: int,
         gc.unfreeze()
     pool.shutdown()
     return results
+
+
+def take_share(work: Callable, chunks: list[Sequence], futures: list[Future]) -> dict[int, list]:
+    """Do chunks here from the last, until one a worker has begun (the ones before it are theirs)."""
+    here = {}
+    for index in reversed(range(len(chunks))):
+        if not futures[index].cancel():
+            break
+        here[index] = [work(item) for item in chunks[index]]
+    return here
 
 
 def end_workers(pool: ProcessPoolExecutor) -> None:
