@@ -9,7 +9,6 @@ description, and drops the positions.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from functools import lru_cache
 from html import escape
 
@@ -19,14 +18,14 @@ from .markdown_engines import ENGINE, ENGINES, PAIRS, pyrs_may_differ
 
 BLOCKS, INLINE = PAIRS[ENGINE]
 PURE_BLOCKS, PURE_INLINE = PAIRS["py"]
-TALLY: Counter[str] = Counter()
-"""Texts rendered by each engine since engine_line last ran."""
 
 # A task's box as a picture with words, not a disabled form control without a label.
 TICKED = '<span class="box ticked" role="img" aria-label="done"></span>'
 UNTICKED = '<span class="box" role="img" aria-label="not done"></span>'
 
-TAG = re.compile(r"<(?P<close>/?)(?P<name>li|p|h[1-6]|a|img|input)\b(?P<attrs>[^>]*)>")
+# The tags rewrite() changes; </p> and </a> stay as they are, so they are not even matched.
+TAG = re.compile(r"<(?!/[pa]>)(?P<close>/?)(?P<name>li|p|h[1-6]|a|img|input)\b(?P<attrs>[^>]*)>")
+HEADING_LEVEL = re.compile(r"<h([1-6])\b")
 POSITION = re.compile(r' data-sourcepos="(?P<first>\d+):\d+-(?P<last>\d+):(?P<end>\d+)"')
 ALT = re.compile(r'alt="([^"]*)"')
 IMG = re.compile(r"<img\b[^>]*>")
@@ -44,7 +43,6 @@ def render(parser, pure, text: str) -> str:
         text += "\n"
     if parser is not pure and pyrs_may_differ(text):
         parser = pure
-    TALLY["py" if parser is pure else "pyrs"] += 1
     for attempt in (parser, pure):
         try:
             return attempt.render(text)
@@ -56,12 +54,11 @@ def render(parser, pure, text: str) -> str:
 
 
 def engine_line() -> str:
-    """Which parser rendered how many texts since the last call (for `wins build -v`); counts anew."""
-    fast, pure = TALLY.pop("pyrs", 0), TALLY.pop("py", 0)
+    """Which parser renders (for `wins build -v`)."""
     if BLOCKS is not PURE_BLOCKS:
-        return f"markdown-it-pyrs for {fast} texts, markdown-it-py for {pure} it may render differently"
+        return "markdown-it-pyrs, and markdown-it-py for any text the two may render differently"
     why = "WINS_MARKDOWN=py" if "pyrs" in ENGINES else "markdown-it-pyrs is not installed"
-    return f"markdown-it-py for {pure} texts ({why})"
+    return f"markdown-it-py ({why})"
 
 
 @lru_cache(maxsize=1 << 17)
@@ -81,7 +78,7 @@ def image_alt(img: re.Match) -> str:
 def note_html(body: str, win_lines: frozenset[int], top: int = 3) -> Markup:
     """Render a note's body, marking the blocks that hold wins; its biggest heading becomes <h{top}>."""
     html = render(BLOCKS, PURE_BLOCKS, body)
-    levels = [int(level) for level in re.findall(r"<h([1-6])\b", html)]
+    levels = [int(level) for level in HEADING_LEVEL.findall(html)]
     shift = top - min(levels, default=top)
     depth = 0
 

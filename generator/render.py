@@ -13,6 +13,7 @@ from .filters import day_href, groupby_year, unlinked
 from .groups import categories, tags
 from .markdown import inline
 from .model import Wall, Win
+from .parallel import FORK, PARALLEL_FROM, run_all, workers
 from .search import search_index
 from .timeline import LEGEND, build_timeline
 
@@ -47,7 +48,7 @@ class Page:
     """What it shows of the wall: the same inputs, note files, theme and settings give the same bytes."""
     sources: tuple[str, ...] | None
     """The note files whose text it shows; None: all of them (it changes whenever any file does)."""
-    render: Callable[[Environment], str]
+    render: Callable[[Environment], bytes]
 
 
 def list_pages(wall: Wall) -> list[Page]:
@@ -57,9 +58,10 @@ def list_pages(wall: Wall) -> list[Page]:
 
     def page(path: str, template: str, inputs: tuple, sources: tuple[str, ...] | None,
              context: Callable[[], dict]) -> Page:
-        def render(env: Environment) -> str:
-            return env.get_template(template).render(
+        def render(env: Environment) -> bytes:
+            html = env.get_template(template).render(
                 wall=wall, root="../" * path.count("/"), category_path=category_path, **context())
+            return html.encode("utf-8")
         return Page(path, inputs, sources, render)
 
     today = (wall.today,)
@@ -101,8 +103,22 @@ def list_pages(wall: Wall) -> list[Page]:
     return pages
 
 
-def render_site(wall: Wall, env: Environment,
-                pick: Callable[[list[Page]], list[Page]] | None = None) -> dict[str, bytes]:
-    """Render the files made from the wall (only those pick keeps, when given) as {path: bytes}."""
+def render_site(wall: Wall, env: Environment, pick: Callable[[list[Page]], list[Page]] | None = None,
+                jobs: int = 1) -> dict[str, bytes]:
+    """Render the files made from the wall (only those pick keeps, when given) as {path: bytes}.
+
+    A large wall is drawn by `jobs` worker processes (0: one per core), the biggest pages first so
+    that no worker is left with a big one at the end; the bytes are the same either way.
+    """
     pages = list_pages(wall)
-    return {page.path: page.render(env).encode("utf-8") for page in (pick(pages) if pick else pages)}
+    pages = pick(pages) if pick else pages
+    count = workers(jobs) if FORK and len(wall.days) >= PARALLEL_FROM and len(pages) > 1 else 1
+    order = sorted(range(len(pages)), key=lambda i: size(pages[i], wall), reverse=True)
+    drawn = run_all(lambda i: pages[i].render(env), order, count)
+    files = {pages[i].path: data for i, data in zip(order, drawn, strict=True)}
+    return {page.path: files[page.path] for page in pages}
+
+
+def size(page: Page, wall: Wall) -> int:
+    """How much a page shows, roughly: the note files it draws from (a page of all of them: every day)."""
+    return len(wall.days) if page.sources is None else len(page.sources)

@@ -247,8 +247,8 @@ def test_a_verbose_build_names_the_engine(tmp_path):
     engine = [line for line in result.stderr.splitlines() if line.startswith("markdown ")]
     assert len(engine) == 1, result.stderr
     if "pyrs" in markdown_engines.ENGINES:
-        assert engine[0].startswith("markdown markdown-it-pyrs for "), engine
+        assert engine[0].startswith("markdown markdown-it-pyrs, "), engine
         assert engine[0].endswith(", markdown-it-py for 0 it may render differently"), engine
     else:
-        assert engine[0].startswith("markdown markdown-it-py for "), engine
+        assert engine[0].startswith("markdown markdown-it-py ("), engine
         assert engine[0].endswith(" texts (markdown-it-pyrs is not installed)"), engine
