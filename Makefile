@@ -35,7 +35,7 @@ serve: build  ## look at the example wall on http://127.0.0.1:8000
 	$(PY) -m http.server --bind 127.0.0.1 --directory site 8000
 
 bench: $(STAMP)  ## time builds of synthetic notes (not part of `make test`)
-	$(PY) tests/bench/bench.py
+	$(PY) tests/bench/bench.py $(NOTES)
 
 screenshots: $(STAMP)  ## refresh docs/wall-*.png from the browser tests
 	WINS_SCREENSHOTS=docs $(PY) -m pytest tests/test_browser.py -k screenshot

@@ -234,8 +234,8 @@ class SiteOnDisk:
     """Parts this process drew before, by file name (Cache.drawn)."""
     digests: dict[str, str] = field(default_factory=dict)
     """Every page of this build → the digest of its inputs (filled by `changed`)."""
-    drawn: dict[str, tuple[str, str]] = field(default_factory=dict)
-    """Every part this build drew → its file name and text (filled by `draw`)."""
+    drawn: dict[str, str] = field(default_factory=dict)
+    """The parts this build drew in this process, by file name (filled by `draw`)."""
 
     @cached_property
     def texts(self) -> dict[str, str]:
@@ -258,20 +258,23 @@ class SiteOnDisk:
 
     def draw(self, name: str, inputs: tuple, sources: tuple[str, ...], make: Callable[[], str]) -> str:
         """A part of a big page (memo.Draw): as the cache keeps it when it shows the same, else made
-        and kept for the next build."""
+        and kept for the next build. Pages may be drawn in worker processes: a part's file, and its
+        time (that of the latest of its name), is all that lasts of a draw there."""
         file = f"{name}.{self.inputs((name, *inputs), sources)}"
         text = self.held.get(file)
         if text is None and self.parts:
             text = read_pickle(self.parts / file, file)
-        if text is None:
-            text = make()
-            try:
+        try:
+            if text is not None and self.parts:
+                os.utime(self.parts / file)
+            elif text is None:
+                text = make()
                 if self.parts:
                     self.parts.mkdir(parents=True, exist_ok=True)
                     write_pickle(self.parts / file, file, text)
-            except OSError as error:
-                log.debug("part not kept: %s", error)
-        self.drawn[name] = (file, text)
+        except OSError as error:
+            log.debug("part %s not kept: %s", file, error)
+        self.drawn[file] = text
         return text
 
 
@@ -291,19 +294,24 @@ def save_build(notes: Path, cache: Cache, files: dict[str, Entry], days: tuple[D
     cache.files, cache.days = files, {day.date: day for day in days}
     cache.pages = {} if locked else {p: (key, *file_state(out / p)) for p, key in site.digests.items()}
     cache.site = str(out.resolve())
+    redrawn = {file.rpartition(".")[0] for file in site.drawn}
     cache.drawn = {file: text for file, text in cache.drawn.items()
-                   if file.rpartition(".")[0] not in site.drawn} | dict(site.drawn.values())
+                   if file.rpartition(".")[0] not in redrawn} | site.drawn
     save_cache(notes, cache)
-    drop_stale_parts(site)
+    if site.parts:
+        drop_stale_parts(site.parts)
 
 
-def drop_stale_parts(site: SiteOnDisk) -> None:
-    """Remove the kept parts this build drew anew: only the latest of each is kept."""
+def drop_stale_parts(folder: Path) -> None:
+    """Keep the latest file of each part, the one drawn or taken last: the others show what no page
+    shows any more."""
+    latest: dict[str, Path] = {}
     try:
-        for file in site.parts.iterdir() if site.parts and site.drawn else ():
+        for file in sorted(folder.iterdir(), key=lambda f: f.stat().st_mtime_ns):
             name = file.name.rpartition(".")[0]
-            if name in site.drawn and file.name != site.drawn[name][0]:
-                file.unlink(missing_ok=True)
+            if name in latest:
+                latest[name].unlink(missing_ok=True)
+            latest[name] = file
     except OSError as error:
         log.debug("parts not pruned: %s", error)
 

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from .words import squash
+
 OTHER = "other"
 WORD = re.compile(r"[^\W_]+")
 VOWELS = frozenset("aeiou")
@@ -133,10 +135,6 @@ GENERIC_WORDS: dict[str, tuple[str, ...]] = {
 }
 
 
-def _squash(text: str) -> str:
-    return re.sub(r"[\W_]+", "", text.lower())
-
-
 def word_forms(word: str) -> set[str]:
     """Return a word and its everyday forms: -s, -es, -ed, -ing, with e dropped, y → i, or doubled."""
     forms = {word}
@@ -187,7 +185,7 @@ class Categorizer:
     """Decide categories from an ordered table of (name, keywords)."""
 
     def __init__(self, table: Table):
-        self.names = {_squash(name): name for name, _ in reversed(table)}
+        self.names = {squash(name): name for name, _ in reversed(table)}
         self.ranks = rank_forms(table)
         lengths: dict[str, set[int]] = {}
         for form in self.ranks:
@@ -201,7 +199,7 @@ class Categorizer:
 
     def named(self, tags: tuple[str, ...]) -> str | None:
         """Return the first category one of the tags names, if any."""
-        return next((self.names[key] for key in map(_squash, tags) if key in self.names), None)
+        return next((self.names[key] for key in map(squash, tags) if key in self.names), None)
 
     def matched(self, text: str) -> str | None:
         """Return the category of the best keyword in the text (see the module's docstring)."""

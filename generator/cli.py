@@ -71,7 +71,7 @@ def main() -> None:
 @click.option("--force", is_flag=True,
               help="Replace the site even when another notes folder made it, or no notes were found.")
 @click.option("--jobs", type=click.IntRange(0), default=0,
-              help="Processes to parse with (default 0: one per core; 1: no extra processes).")
+              help="Processes to parse and draw pages with (default 0: one per core; 1: no extra processes).")
 @CONFIG
 @TODAY
 @quiet_verbose

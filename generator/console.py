@@ -67,10 +67,14 @@ def quiet_verbose(command):
 
 
 def setup_logging(quiet: bool, verbose: bool) -> None:
-    level = logging.ERROR if quiet else logging.DEBUG if verbose else logging.WARNING
-    logging.basicConfig(level=level, format="%(message)s", stream=sys.stderr, force=True)
-    for chatty in ("watchdog",):
-        logging.getLogger(chatty).setLevel(logging.WARNING)
+    """Warnings (only errors with -q) from everything; with -v, every step of our own code too.
+
+    Only the `generator` loggers go down to DEBUG: a library's own debug lines (markdown-it-py logs
+    each block rule it enters) would flood the terminal and slow a build down.
+    """
+    logging.basicConfig(level=logging.ERROR if quiet else logging.WARNING, format="%(message)s",
+                        stream=sys.stderr, force=True)
+    logging.getLogger("generator").setLevel(logging.DEBUG if verbose and not quiet else logging.NOTSET)
 
 
 def load(notes: Path, config_path: Path | None):

@@ -39,6 +39,7 @@ STATE_WORDS = word_set("""
     restless achy sore headache migraine burnt burned out
 """)
 FILLERS = word_set("so very really a bit little quite pretty kinda super too totally and but")
+WORD = re.compile(r"[\w'-]+")
 SHORT = 5  # a line of this many words or fewer, all of them feelings, is a state, not a deed
 
 
@@ -54,7 +55,7 @@ def not_a_deed(text: str) -> str | None:
         return "question"
     if PLAN.match(text):
         return "plan or wish"
-    words = re.findall(r"[\w'-]+", bare.lower())
+    words = WORD.findall(bare.lower())
     if FEELING.match(text) or only_states(words):
         return "a feeling, not a deed"
     return None

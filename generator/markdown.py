@@ -1,6 +1,7 @@
 """Markdown → safe HTML, fast: raw HTML off, safe link schemes only, no image fetched from anywhere.
 
-The parser (markdown_engines.py) writes source positions on the block tags; one pass over the tags
+The parser (markdown_engines.py: markdown-it-pyrs when installed, markdown-it-py for the texts where
+the two may differ and when it is not) writes source positions on the block tags; one pass over the tags
 then marks the blocks that hold wins, shifts headings, labels task boxes, shows images as their
 description, and drops the positions.
 """
@@ -13,75 +14,38 @@ from html import escape
 
 from markupsafe import Markup
 
-from .markdown_engines import ENGINE, PAIRS
+from .markdown_engines import ENGINE, ENGINES, PAIRS, pyrs_may_differ
 
 BLOCKS, INLINE = PAIRS[ENGINE]
+PURE_BLOCKS, PURE_INLINE = PAIRS["py"]
 
 # A task's box as a picture with words, not a disabled form control without a label.
 TICKED = '<span class="box ticked" role="img" aria-label="done"></span>'
 UNTICKED = '<span class="box" role="img" aria-label="not done"></span>'
 
-TAG = re.compile(r"<(?P<close>/?)(?P<name>li|p|h[1-6]|a|img|input)\b(?P<attrs>[^>]*)>")
+# The tags rewrite() changes; </p> and </a> stay as they are, so they are not even matched.
+TAG = re.compile(r"<(?!/[pa]>)(?P<close>/?)(?P<name>li|p|h[1-6]|a|img|input)\b(?P<attrs>[^>]*)>")
+HEADING_LEVEL = re.compile(r"<h([1-6])\b")
 POSITION = re.compile(r' data-sourcepos="(?P<first>\d+):\d+-(?P<last>\d+):(?P<end>\d+)"')
 ALT = re.compile(r'alt="([^"]*)"')
 IMG = re.compile(r"<img\b[^>]*>")
 ONE_PARAGRAPH = re.compile(r"\A<p>(.*)</p>\n\Z", re.S)
 
 
-BACKTICKS = re.compile(r"(?<!\\)`+")
-FENCE = re.compile(r"^ {0,3}(```|~~~)")
-BLOCK_START = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)]|#{1,6})(?:\s|$)")
+def render(parser, pure, text: str) -> str:
+    """Render text with parser, or with pure (markdown-it-py) where the two may differ; never fail.
 
-
-def calm_backticks(text: str) -> str:
-    """Escape backtick runs that open no code span: they show the same, and the parser needs it.
-
-    markdown-it-pyrs 0.4 panics on an unmatched backtick after a `[` ("[draft `v2"); an unmatched
-    run is literal text in CommonMark anyway, so escaping it changes nothing a reader sees.
-    """
-    if "`" not in text or "[" not in text:
-        return text
-    lines, chunk, fenced = [], [], False
-    for line in text.split("\n"):
-        if FENCE.match(line):
-            fenced = not fenced
-        if fenced or FENCE.match(line) or not line.strip() or BLOCK_START.match(line):
-            lines.extend(_escape_unmatched("\n".join(chunk)).split("\n") if chunk else [])
-            chunk = []
-            if fenced or FENCE.match(line) or not line.strip():
-                lines.append(line)
-                continue
-        chunk.append(line)
-    lines.extend(_escape_unmatched("\n".join(chunk)).split("\n") if chunk else [])
-    return "\n".join(lines)
-
-
-def _escape_unmatched(chunk: str) -> str:
-    runs = list(BACKTICKS.finditer(chunk))
-    lone, i = [], 0
-    while i < len(runs):
-        close = next((j for j in range(i + 1, len(runs)) if len(runs[j][0]) == len(runs[i][0])), None)
-        if close is None:
-            lone.append(runs[i])
-            i += 1
-        else:
-            i = close + 1
-    for run in reversed(lone):
-        chunk = chunk[:run.start()] + "\\`" * len(run[0]) + chunk[run.end():]
-    return chunk
-
-
-def render(parser, text: str) -> str:
-    """Render with either parser; should it still fail on some odd input, never fail the build.
-
-    Both parsers see the same text: backticks calmed, and a last line that ends (markdown-it-py
-    leaves the newline out of a fence left open at the very end, markdown-it-pyrs keeps it).
+    Both parsers see a last line that ends (markdown-it-py leaves the newline out of a fence left open
+    at the very end, markdown-it-pyrs keeps it). Should a parser still fail on some odd input, the
+    other one, then plain paragraphs, render it: the build goes on.
     """
     if text and not text.endswith("\n"):
         text += "\n"
-    for attempt in (calm_backticks(text), text.replace("`", "\\`")):
+    if parser is not pure and pyrs_may_differ(text):
+        parser = pure
+    for attempt in (parser, pure):
         try:
-            return parser.render(attempt)
+            return attempt.render(text)
         except (KeyboardInterrupt, SystemExit):
             raise
         except BaseException:  # noqa: BLE001 - a Rust panic arrives as a BaseException
@@ -89,10 +53,18 @@ def render(parser, text: str) -> str:
     return "".join(f"<p>{escape(block)}</p>\n" for block in text.split("\n\n") if block.strip())
 
 
+def engine_line() -> str:
+    """Which parser renders (for `wins build -v`)."""
+    if BLOCKS is not PURE_BLOCKS:
+        return "markdown-it-pyrs, and markdown-it-py for any text the two may render differently"
+    why = "WINS_MARKDOWN=py" if "pyrs" in ENGINES else "markdown-it-pyrs is not installed"
+    return f"markdown-it-py ({why})"
+
+
 @lru_cache(maxsize=1 << 17)
 def inline(text: str) -> Markup:
     """Render one line of inline markdown (a win's text); anything block-like stays plain text."""
-    found = ONE_PARAGRAPH.match(render(INLINE, text))
+    found = ONE_PARAGRAPH.match(render(INLINE, PURE_INLINE, text))
     html = IMG.sub(image_alt, found[1]) if found else escape(text)
     return Markup(html.replace("<a href=", '<a rel="noopener noreferrer" href='))
 
@@ -105,8 +77,8 @@ def image_alt(img: re.Match) -> str:
 
 def note_html(body: str, win_lines: frozenset[int], top: int = 3) -> Markup:
     """Render a note's body, marking the blocks that hold wins; its biggest heading becomes <h{top}>."""
-    html = render(BLOCKS, body)
-    levels = [int(level) for level in re.findall(r"<h([1-6])\b", html)]
+    html = render(BLOCKS, PURE_BLOCKS, body)
+    levels = [int(level) for level in HEADING_LEVEL.findall(html)]
     shift = top - min(levels, default=top)
     depth = 0
 

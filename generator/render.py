@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 from functools import partial
+from operator import attrgetter
 
 from jinja2 import Environment, pass_environment
 from markupsafe import Markup
@@ -16,10 +17,13 @@ from .groups import categories, tags
 from .markdown import inline
 from .memo import Draw, fresh
 from .model import Wall, Win
+from .parallel import FORK, PARALLEL_FROM, run_all, workers
 from .search import search_index
 from .timeline import LEGEND, Year, build_timeline, timeline_span
 
 RECENT = 30  # the longest "of the last N days" the browser counts
+PARALLEL_PAGES = 50  # fewer pages than this (a rebuild after an edit) are drawn here: workers would
+# cost more than they save, and forget what wins serve keeps between rebuilds (memo.py)
 
 
 def script_json(value) -> str:
@@ -50,14 +54,14 @@ class Page:
     """What it shows of the wall: the same inputs, note files, theme and settings give the same bytes."""
     sources: tuple[str, ...] | None
     """The note files whose text it shows; None: all of them (it changes whenever any file does)."""
-    render: Callable[[Environment], str]
+    render: Callable[[Environment], bytes]
 
 
 def list_pages(wall: Wall, draw: Draw = fresh) -> list[Page]:
     """Every file made from the wall: the pages, the print pages and the search index (draw: how the
     parts of the big pages are drawn, memo.py)."""
     kinds, tag_groups = categories(wall), tags(wall)
-    category_slug = {g.name: g.slug for g in kinds}
+    category_path = {g.name: g.path for g in kinds}
 
     @pass_environment
     def year_html(env: Environment, year: Year) -> Markup:
@@ -68,9 +72,10 @@ def list_pages(wall: Wall, draw: Draw = fresh) -> list[Page]:
 
     def page(path: str, template: str, inputs: tuple, sources: tuple[str, ...] | None,
              context: Callable[[], dict]) -> Page:
-        def render(env: Environment) -> str:
-            return env.get_template(template).render(
-                wall=wall, root="../" * path.count("/"), category_slug=category_slug, **context())
+        def render(env: Environment) -> bytes:
+            html = env.get_template(template).render(
+                wall=wall, root="../" * path.count("/"), category_path=category_path, **context())
+            return html.encode("utf-8")
         return Page(path, inputs, sources, render)
 
     today = (wall.today,)
@@ -103,15 +108,35 @@ def list_pages(wall: Wall, draw: Draw = fresh) -> list[Page]:
                           sources, lambda m=month, a=around: {"page": "month", "month": m, **a}))
     for folder, groups in (("categories", kinds), ("tags", tag_groups)):
         for group in groups:
-            sources = tuple(sorted({w.source for w in group.wins}))
-            pages.append(page(f"{folder}/{group.slug}.html", "group.html", (group.name, month_keys), sources,
-                              lambda g=group, f=folder: {"page": "kinds", "group": g, "folder": f}))
+            years = tuple(y.year for y in group.years)  # the row of links every year's page shows
+            for year in group.years:  # a page shows one year: an edit reaches that year's page alone
+                sources = tuple(sorted(set(map(attrgetter("source"), year.wins))))
+                shown = (group.name, years, year.year, tuple(bar.key for bar in year.chart.bars))
+                pages.append(page(year.path, "group.html", shown, sources,
+                                  lambda g=group, y=year, f=folder: {"page": "kinds", "group": g, "year": y,
+                                                                     "folder": f}))
     pages.append(Page("search-index.js", today, None, lambda _env: search_index(wall, day_href, draw)))
     return pages
 
 
 def render_site(wall: Wall, env: Environment, pick: Callable[[list[Page]], list[Page]] | None = None,
-                draw: Draw = fresh) -> dict[str, bytes]:
-    """Render the files made from the wall (only those pick keeps, when given) as {path: bytes}."""
+                jobs: int = 1, draw: Draw = fresh) -> dict[str, bytes]:
+    """Render the files made from the wall (only those pick keeps, when given) as {path: bytes}.
+
+    Many pages of a large wall are drawn by `jobs` worker processes (0: one per core), the biggest
+    pages first so that no worker is left with a big one at the end; the bytes are the same either
+    way. draw: how the parts of the big pages are drawn (memo.py).
+    """
     pages = list_pages(wall, draw)
-    return {page.path: page.render(env).encode("utf-8") for page in (pick(pages) if pick else pages)}
+    pages = pick(pages) if pick else pages
+    large = len(wall.days) >= PARALLEL_FROM and len(pages) >= PARALLEL_PAGES
+    count = workers(jobs) if FORK and large else 1
+    order = sorted(range(len(pages)), key=lambda i: size(pages[i], wall), reverse=True)
+    drawn = run_all(lambda i: pages[i].render(env), order, count)
+    files = {pages[i].path: data for i, data in zip(order, drawn, strict=True)}
+    return {page.path: files[page.path] for page in pages}
+
+
+def size(page: Page, wall: Wall) -> int:
+    """How much a page shows, roughly: the note files it draws from (a page of all of them: every day)."""
+    return len(wall.days) if page.sources is None else len(page.sources)

@@ -25,19 +25,23 @@ def plain(text: str) -> str:
     )
 
 
-def search_index(wall: Wall, day_href: Callable[[date], str], draw: Draw = fresh) -> str:
-    """Return the JavaScript that sets window.EVIDENCE_INDEX: [kind, date, link, text] rows, drawn a
-    year at a time."""
+def search_index(wall: Wall, day_href: Callable[[date], str], draw: Draw = fresh) -> bytes:
+    """Return the JavaScript that sets window.EVIDENCE_INDEX: [kind, date, link, text] rows, in UTF-8.
+
+    The rows are drawn a year at a time (a year that shows the same is the cache's, memo.Draw), and
+    joined as bytes: the whole index as one string could take four bytes a character (one emoji in
+    the notes does it) and be copied twice, the largest use of memory of a build.
+    """
     years = []
     for year, group in groupby(wall.days, key=lambda d: d.date.year):
         days = tuple(group)
         sources = tuple(n.source for d in days for n in d.notes)
         years.append(draw(f"search-{year}", (), sources, partial(rows_json, days, day_href)))
-    return f"window.EVIDENCE_INDEX = [{','.join(filter(None, years))}];\n"
+    return b"window.EVIDENCE_INDEX = [" + b",".join(text.encode("utf-8") for text in years if text) + b"];\n"
 
 
 def rows_json(days: tuple[Day, ...], day_href: Callable[[date], str]) -> str:
-    """The days' rows, as JSON without the brackets around them (empty for none)."""
+    """The days' rows, as JSON without the list's brackets (empty for none), safe inside a <script> tag."""
     rows = []
     for day in days:
         href, when = day_href(day.date), day.date.isoformat()

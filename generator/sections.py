@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .words import word_set
+from .words import squash, word_set
 
 WIN_HEADINGS = frozenset({
     "wins", "smallwins", "microwins", "todayswins", "done", "did", "proudof", "victories",
@@ -48,24 +48,20 @@ PLAIN_LABEL = re.compile(r"^\s*(?:[-*+•]\s+)?(?:[^\w\s]+\s*)?(?P<title>\w[\w' 
 # A label ending in a colon that opens a line of text: `**Update:** Read it.`, `Today's progress: …`
 BOLD_LABEL = re.compile(r"^\s*(?:[^\w\s*]+\s*)?(\*\*|__)(?P<title>[^*_\n]+?)(?::\1|\1:)\s*(?P<rest>\S.*)$")
 PLAIN_LABEL_TEXT = re.compile(r"^\s*(?P<title>\w[\w' ’-]{0,40}):\s+(?P<rest>\S.*)$")
+PLAIN_WORD = re.compile(r"[a-z0-9]+")
 BOLD_LEVEL = 7  # a bold-colon line ends at the next heading of any level, or the next bold-colon line
-
-
-def normalise(title: str) -> str:
-    """Lower-case a heading and drop everything but letters and digits: "Today's Wins!" → "todayswins"."""
-    return re.sub(r"[\W_]+", "", title.lower())
 
 
 def names_wins(title: str) -> bool:
     """True when a heading names a wins section ("Today's wins", "What went well", …)."""
-    return normalise(title) in WIN_HEADINGS
+    return squash(title) in WIN_HEADINGS
 
 
 def names_plans(title: str) -> bool:
     """True when a heading names plans or reference ("To do", "Tomorrow", "Reading list", …)."""
-    if normalise(title) in PLAN_HEADINGS:
+    if squash(title) in PLAN_HEADINGS:
         return True
-    words = re.findall(r"[a-z0-9]+", title.lower().replace("'", "").replace("’", ""))
+    words = PLAIN_WORD.findall(title.lower().replace("'", "").replace("’", ""))
     opening = " ".join(words[:2])
     return bool(words) and (words[0] in PLAN_OPENERS or opening in PLAN_OPENING_PAIRS
                             or not GRATITUDE.isdisjoint(words))

@@ -27,6 +27,7 @@ WORDY = re.compile(r"\w")
 
 MARKERS = "✅✔☑🎉⭐💪🏆"
 WIN_PREFIX = re.compile(rf"^(?:win:\s*|[{MARKERS}]\ufe0f?\s*)+", re.I)
+WIN_START = "wW" + MARKERS  # what WIN_PREFIX can begin with ("w" has no other case to fold to)
 # Matched on the reversed line: one try from its end, where a search would try every character.
 TRAILING_MARKERS_REVERSED = re.compile(rf"(?:\s*\ufe0f?[{MARKERS}])+\s*")
 # The Obsidian Tasks plugin's dates and priorities that end a task ("✅ 2025-03-04", "📅 2025-03-09", "⏫"),
@@ -115,13 +116,14 @@ def judge(raw: str) -> Line:
         return struggle
     if not WORDY.search(text):
         return Line("blank", "", tags)
-    task = UNCHECKED.match(raw) or OPEN_TASK.match(raw)
+    # Each pattern is tried only on a line holding what it needs ("[", "::", "DONE", "+"): most hold none.
+    task = ("[" in raw and UNCHECKED.match(raw)) or OPEN_TASK.match(raw)
     if task:
         return Line("open", text, tags, "cancelled" if task.groupdict().get("cancelled") else "open task")
-    if PROPERTY.match(raw):
+    if "::" in raw and PROPERTY.match(raw):
         return Line("property", text, tags)
-    body = LEAD.sub("", raw)
-    if CHECKED.match(raw) or DONE.match(raw) or PLUS.match(raw) or WIN_PREFIX.match(body):
+    if (("[" in raw and CHECKED.match(raw)) or ("DONE" in raw and DONE.match(raw))
+            or ("+" in raw and PLUS.match(raw)) or WIN_PREFIX.match(LEAD.sub("", raw))):
         return Line("marked", text, tags)
     if WIN_TAGS.intersection(tags):
         return Line("marked", text, tags)
@@ -153,7 +155,9 @@ def clean(raw: str) -> str:
     A tag inside the sentence stays as written (`read about #rust and #wasm`): only what PRODUCT.md
     names is taken away, and the text is shown as the person wrote it.
     """
-    text = WIN_PREFIX.sub("", LEAD.sub("", raw.strip()))
+    text = LEAD.sub("", raw.strip())
+    if text[:1] in WIN_START:
+        text = WIN_PREFIX.sub("", text)
     if text[-1:].isdigit() or text[-1:] in TASK_PRIORITIES:
         text = strip_reversed(text, TASK_DATES_REVERSED)
     if "#" in text:
@@ -190,8 +194,9 @@ def joined(text: str, at: int) -> bool:
 
 
 def strip_trailing_markers(text: str) -> str:
-    """Drop the ✅ 🎉 … markers that end a line."""
-    return strip_reversed(text, TRAILING_MARKERS_REVERSED)
+    """Drop the ✅ 🎉 … markers that end a line (most lines end in none: looked at before the pattern)."""
+    last = text.rstrip()[-1:]
+    return strip_reversed(text, TRAILING_MARKERS_REVERSED) if last and last in MARKERS + "\ufe0f" else text
 
 
 def strip_reversed(text: str, reversed_end: re.Pattern) -> str:

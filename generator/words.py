@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 NOT_SLUG = re.compile(r"[^\w]+")
+NOT_LETTER_OR_DIGIT = re.compile(r"[\W_]+")
 NOT_SLUG_KEEP_SLASH = re.compile(r"[^\w/]+")
 
 
@@ -20,6 +21,11 @@ def slugify(text: str, keep_slash: bool = False) -> str:
     """
     pattern = NOT_SLUG_KEEP_SLASH if keep_slash else NOT_SLUG
     return pattern.sub("-", text.lower()).strip("-/" if keep_slash else "-")
+
+
+def squash(text: str) -> str:
+    """Lower-case text with only its letters and digits left: "Today's Wins!" → "todayswins"."""
+    return NOT_LETTER_OR_DIGIT.sub("", text.lower())
 
 
 def word_set(text: str) -> frozenset[str]:

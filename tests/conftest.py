@@ -4,6 +4,8 @@ import atexit
 import getpass
 import importlib.util
 import os
+import posixpath
+import re
 import shutil
 import tempfile
 import textwrap
@@ -44,6 +46,26 @@ def site_files(site: Path) -> dict[str, bytes]:
     """Every file of a built site but its marker (it names the notes folder): path in the site → bytes."""
     return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*"))
             if p.is_file() and p.name != ".evidence-wall"}
+
+
+def site_links(site: Path) -> list[tuple[str, str, str, str]]:
+    """Every link within a built site: (page, href as written, the file it points to, its #anchor)."""
+    found = []
+    for page in sorted(site.rglob("*.html")):
+        name = page.relative_to(site).as_posix()
+        for href in re.findall(r'href="([^"]+)"', page.read_text("utf-8")):
+            if href.startswith(("http:", "https:", "mailto:", "tel:", "data:")):
+                continue
+            path, _, anchor = href.partition("#")
+            path = path.partition("?")[0]
+            target = posixpath.normpath(posixpath.join(posixpath.dirname(name), path)) if path else name
+            found.append((name, href, target, anchor))
+    return found
+
+
+def broken_links(site: Path) -> list[str]:
+    """The links of a built site whose file is missing: "page → href" each."""
+    return [f"{page} → {href}" for page, href, target, _ in site_links(site) if not (site / target).is_file()]
 
 
 @pytest.fixture(scope="session")

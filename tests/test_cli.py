@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import logging
 
 from click.testing import CliRunner
 
+from conftest import EXAMPLE, EXAMPLE_TODAY
 from generator import __version__
 from generator.cli import main
 
@@ -176,3 +178,16 @@ def test_counts_in_messages_are_words_not_1_days(notes, tmp_path):
     assert result.exit_code == 0, result.output
     assert "2025-03-01.md: 1 day 2025-03-01, 1 win\n" in result.stdout
     assert "2 files, 1 day, 1 win\n" in result.stdout
+
+
+def test_verbose_shows_each_step_but_no_library_debug_lines(tmp_path):
+    """-v gives DEBUG to our own loggers only: markdown-it-py's debug lines would flood stderr."""
+    result = run("build", str(EXAMPLE), "-o", str(tmp_path / "site"), "--today", EXAMPLE_TODAY, "--no-cache",
+                 "-v")
+    assert result.exit_code == 0, result.output
+    assert "render " in result.stderr and "parse " in result.stderr
+    assert "StateBlock" not in result.stderr and "entering" not in result.stderr, result.stderr[:300]
+    assert logging.getLogger("markdown_it").getEffectiveLevel() == logging.WARNING
+    assert logging.getLogger("generator.build").getEffectiveLevel() == logging.DEBUG
+    assert run("list", str(EXAMPLE), "--today", EXAMPLE_TODAY).exit_code == 0
+    assert logging.getLogger("generator.build").getEffectiveLevel() == logging.WARNING

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import EXAMPLE, EXAMPLE_TODAY
+from conftest import EXAMPLE, EXAMPLE_TODAY, broken_links, site_links
 from generator.build import collect
 from generator.config import load_config
 
@@ -74,19 +74,10 @@ def test_every_day_is_an_article_and_every_day_link_lands(example_site, run):
         for name, text in html.items() if name.startswith("months/")
     }
     assert sum(len(a) for a in anchors.values()) == run.wall.stats.days
-    for name, text in html.items():
-        base = Path(name).parent
-        for href in re.findall(r'href="([^"]+)"', text):
-            if href.startswith(("http:", "https:", "mailto:", "tel:", "data:")):
-                continue
-            path, _, anchor = href.partition("#")
-            path = path.partition("?")[0]
-            target = (base / path).as_posix() if path else name
-            target = str(Path(target)).replace("\\", "/")
-            target = re.sub(r"[^/]+/\.\./", "", target)
-            assert (example_site / target).exists(), f"{name} links to missing {href}"
-            if re.fullmatch(r"\d{4}-\d{2}-\d{2}", anchor):
-                assert anchor in anchors.get(target, ()), f"{name} links to missing day {href}"
+    assert not broken_links(example_site)
+    for name, href, target, anchor in site_links(example_site):
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", anchor):
+            assert anchor in anchors.get(target, ()), f"{name} links to missing day {href}"
 
 
 def test_wall_shows_the_headline_and_latest_win(example_site, run):

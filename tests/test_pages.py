@@ -226,7 +226,7 @@ def macros():
     from generator.theme import find_theme, make_env
 
     template = make_env(find_theme("default")).get_template("macros.html")
-    return template.make_module({"category_slug": {"movement": "movement"}})
+    return template.make_module({"category_path": {"movement": "categories/movement.html"}})
 
 
 def test_the_win_macros_share_text_feeling_and_link():
@@ -279,6 +279,21 @@ def test_a_chart_counts_each_month_as_counting_every_win_would(days):
 
     wins = tuple(Win(day, "tea", "other", (), "a.md", 1) for day in sorted(days))
     assert month_counts(wins) == Counter(w.date.isoformat()[:7] for w in wins)
+
+
+@given(st.lists(st.dates(date(1999, 1, 1), date(2030, 12, 31)), max_size=60))
+def test_a_group_is_split_by_year_as_looking_at_every_win_would(days):
+    from collections import defaultdict
+
+    from generator.groups import split_years
+    from generator.model import Win
+
+    wins = [Win(day, "tea", "other", (), "a.md", 1) for day in sorted(days)]
+    by_year = defaultdict(list)
+    for win in wins:
+        by_year[win.date.year].append(win)
+    expected = [(year, tuple(by_year[year])) for year in sorted(by_year, reverse=True)]
+    assert [(y.year, y.wins) for y in split_years("categories", "other", wins, defaultdict(list))] == expected
 
 
 def test_heatmap_geometry_lives_in_one_place(notes):

@@ -181,3 +181,47 @@ def test_the_heatmap_starts_at_the_first_note_and_shows_the_latest_weeks(browser
     box = latest.bounding_box()
     assert box["x"] >= 0 and box["x"] + box["width"] <= PHONE["viewport"]["width"], box
     assert page.locator(".legend li").count() >= 5
+
+
+@pytest.fixture(scope="module")
+def years_sites(tmp_path_factory):
+    """tests/test_group_years.py's wall of three years, per theme: its category pages have a row of years."""
+    from test_group_years import NOTES, TODAY
+
+    notes = tmp_path_factory.mktemp("years-notes")
+    for name, text in NOTES.items():
+        (notes / name).write_text(text, encoding="utf-8")
+    root = tmp_path_factory.mktemp("years")
+    return {t: build(str(notes), "--today", TODAY, theme=t, out=root / t) for t in THEMES}
+
+
+FOCUS_IN_YEARS = "() => document.activeElement.closest('.years') !== null"
+
+
+@pytest.mark.parametrize(("theme", "scheme"), [("default", "light"), ("default", "dark"), ("dark", "dark"),
+                                                ("contrast", "light"), ("contrast", "dark")])
+def test_the_row_of_years_is_on_the_first_screen_tappable_and_shows_focus(browser, context, years_sites,
+                                                                        theme, scheme, tmp_path_factory):
+    from test_browser import axe_violations
+
+    page, watch = open_page(context(**PHONE, color_scheme=scheme),
+                            years_sites[theme] / "categories" / "movement" / "2025.html")
+    current = page.locator('.years a[aria-current="page"]')
+    assert current.inner_text() == "2025"
+    assert page.locator(".years a").all_inner_texts() == ["2026", "2025", "2024"]
+    box = current.bounding_box()
+    assert box["y"] + box["height"] < PHONE["viewport"]["height"], box
+    assert not [t for t in page.evaluate(FIRST_SCREEN_TEXT) if ZERO.search(t)]
+    assert not small_targets(page), small_targets(page)
+    assert not axe_violations(page), axe_violations(page)
+    for _ in range(12):  # by keyboard, from the top of the page to the row
+        page.keyboard.press("Tab")
+        if page.evaluate(FOCUS_IN_YEARS):
+            break
+    assert page.evaluate(FOCUS_IN_YEARS), "the row of years cannot be reached with Tab"
+    style = page.evaluate("() => { const s = getComputedStyle(document.activeElement);"
+                          " return [s.outlineStyle, parseFloat(s.outlineWidth)]; }")
+    assert style[0] != "none" and style[1] >= 2, style
+    shot = tmp_path_factory.mktemp("years-shots") / f"years-{theme}-{scheme}.png"
+    page.screenshot(path=str(shot), animations="disabled")
+    assert not watch.problems(), "\n".join(watch.problems())

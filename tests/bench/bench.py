@@ -1,15 +1,22 @@
 """`make bench`: build times and memory on synthetic notes, beside Hugo when it is installed.
 
-Not part of `make test`. Usage: python tests/bench/bench.py [N ...]   (default 1000 4000 10000)
-For each N: a cold build (--no-cache, empty output), a warm rebuild (nothing changed) and a rebuild
-after editing one note, each the median of 3 whole `wins build` processes, with peak memory and the
-build's own per-stage times; an edit seen on a served wall; and Hugo's cold build of the same notes.
+Not part of `make test`. Usage: `make bench [NOTES="1000 4000"]`, or python tests/bench/bench.py [N ...]
+(default 1000 4000 10000 30000).
+For each N, the median of 3 whole processes of each:
+- a cold build (--no-cache, empty output) with each markdown path: the accelerator (markdown-it-pyrs,
+  when installed) and pure markdown-it-py; Hugo's cold build of the same notes, alternating with ours
+  so all of them see the same machine;
+- a rebuild with nothing changed, and one after editing one note (default markdown path);
+then, for the largest N up to 10,000, an edit seen on a served wall, and `wins --help`.
+Growth: time and memory per 1,000 notes at each N, so "no faster than linear" can be read off.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
+import platform
 import re
 import shutil
 import statistics
@@ -31,10 +38,17 @@ STAGE = re.compile(r"^(read|parse|analyse|render|write)\s+([\d.]+) s$", re.M)
 RUNS = 3
 HUGO_CONFIG = 'baseURL = "/"\ndisableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404"]\n'
 HUGO_LAYOUT = "<!doctype html><title>{{ .Title }}</title>{{ .Content }}\n"
+SERVED_UP_TO = 10_000
 
 
-def run(args: list[str], env: dict | None = None) -> tuple[float, float, str]:
+def engines() -> list[str]:
+    """The markdown paths to time: the accelerator first when it is installed, then the pure one."""
+    return (["pyrs"] if importlib.util.find_spec("markdown_it_pyrs") else []) + ["py"]
+
+
+def run(args: list[str], engine: str = "") -> tuple[float, float, str]:
     """Run a command to the end; return (seconds, peak RSS in MB, stderr)."""
+    env = {**os.environ, "WINS_MARKDOWN": engine} if engine else None
     with tempfile.TemporaryFile("w+") as log:
         started = time.perf_counter()
         child = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=log, text=True, env=env)
@@ -56,8 +70,8 @@ def median_of(runs: list[tuple[float, float, str]]) -> dict:
     }
 
 
-def wins_build(notes: Path, out: Path, *extra: str) -> tuple[float, float, str]:
-    return run([*WINS, "build", str(notes), "-o", str(out), "--today", TODAY, "-v", *extra])
+def wins_build(notes: Path, out: Path, *extra: str, engine: str = "") -> tuple[float, float, str]:
+    return run([*WINS, "build", str(notes), "-o", str(out), "--today", TODAY, "-v", *extra], engine)
 
 
 def edit(notes: Path, n: int) -> None:
@@ -88,12 +102,15 @@ def hugo_site(notes: Path, folder: Path) -> Path:
 def measure(count: int, hugo: str | None) -> dict:
     notes = make_notes(WORK / f"notes-{count}", count)
     out = WORK / f"site-{count}"
-    cold, hugo_runs = [], []
-    for _ in range(RUNS):  # ours and Hugo's cold builds alternate, so both see the same machine
-        shutil.rmtree(out, ignore_errors=True)
-        cold.append(wins_build(notes, out, "--no-cache"))
-        if hugo:
-            site = hugo_site(notes, WORK / f"hugo-{count}")
+    paths = engines()
+    cold: dict[str, list] = {engine: [] for engine in paths}
+    hugo_runs = []
+    site = hugo_site(notes, WORK / f"hugo-{count}") if hugo else None
+    for _ in range(RUNS):  # every cold build alternates with the others, so all see the same machine
+        for engine in paths:
+            shutil.rmtree(out, ignore_errors=True)
+            cold[engine].append(wins_build(notes, out, "--no-cache", engine=engine))
+        if site:
             shutil.rmtree(site / "public", ignore_errors=True)
             hugo_runs.append(run([hugo, "--quiet", "-s", str(site), "-d", str(site / "public")]))
     wins_build(notes, out)  # fill the cache
@@ -102,10 +119,11 @@ def measure(count: int, hugo: str | None) -> dict:
     for n in range(RUNS):
         edit(notes, n)
         edited.append(wins_build(notes, out))
-    result = {"notes": count, "cold": median_of(cold), "warm": median_of(warm), "edit": median_of(edited)}
+    result = {"notes": count, "cold": {engine: median_of(cold[engine]) for engine in paths},
+              "warm": median_of(warm), "edit": median_of(edited)}
     if hugo_runs:
-        result["hugo_cold_s"] = round(statistics.median(r[0] for r in hugo_runs), 3)
-        result["ratio_ours_to_hugo"] = round(result["cold"]["s"] / result["hugo_cold_s"], 2)
+        result["hugo"] = {"s": round(statistics.median(r[0] for r in hugo_runs), 3),
+                          "peak_mb": round(max(r[1] for r in hugo_runs), 1)}
     return result
 
 
@@ -117,7 +135,7 @@ def served_edit(count: int) -> float:
                                "-q"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         url = "http://127.0.0.1:8799/index.html"
-        deadline = time.monotonic() + 120
+        deadline = time.monotonic() + 300
         while time.monotonic() < deadline:
             try:
                 urllib.request.urlopen(url, timeout=1).read()
@@ -141,16 +159,20 @@ def served_edit(count: int) -> float:
         server.wait(10)
 
 
-def print_table(results: list[dict], served: dict) -> None:
-    print(f"{'notes':>7} {'cold s':>7} {'warm s':>7} {'edit s':>7} {'peak MB':>8} {'hugo s':>7} "
-          f"{'ratio':>6}  cold stages (s)")
+def print_table(results: list[dict]) -> None:
+    paths = list(results[0]["cold"])
+    head = " ".join(f"{'cold ' + e:>10}" for e in paths)
+    print(f"{'notes':>7} {head} {'hugo':>6} {'ratio':>6} {'warm':>6} {'edit':>6} {'peak MB':>8} "
+          f"{'s/1k':>6} {'MB/1k':>6}  cold stages ({paths[0]}, s)")
     for r in results:
-        stages = " ".join(f"{k}={v:.2f}" for k, v in r["cold"]["stages"].items())
-        print(f"{r['notes']:>7} {r['cold']['s']:>7.2f} {r['warm']['s']:>7.2f} {r['edit']['s']:>7.2f} "
-              f"{r['cold']['peak_mb']:>8.1f} {r.get('hugo_cold_s', float('nan')):>7.2f} "
-              f"{r.get('ratio_ours_to_hugo', float('nan')):>6.2f}  {stages}")
-    for count, seconds in served.items():
-        print(f"served wall, {count} notes: an edited note visible after {seconds:.2f} s")
+        first = r["cold"][paths[0]]
+        hugo = r.get("hugo", {}).get("s", float("nan"))
+        cells = " ".join(f"{r['cold'][e]['s']:>10.2f}" for e in paths)
+        stages = " ".join(f"{k}={v:.2f}" for k, v in first["stages"].items())
+        per_k = r["notes"] / 1000
+        print(f"{r['notes']:>7} {cells} {hugo:>6.2f} {first['s'] / hugo:>6.2f} {r['warm']['s']:>6.2f} "
+              f"{r['edit']['s']:>6.2f} {first['peak_mb']:>8.1f} {first['s'] / per_k:>6.3f} "
+              f"{first['peak_mb'] / per_k:>6.1f}  {stages}")
 
 
 def main(counts: list[int]) -> None:
@@ -159,12 +181,17 @@ def main(counts: list[int]) -> None:
         print("(hugo not on PATH: `apt-get install hugo` to compare)", file=sys.stderr)
     help_s = statistics.median(run([*WINS, "--help"])[0] for _ in range(5))
     results = [measure(count, hugo) for count in counts]
-    served = {4000: served_edit(4000)} if 4000 in counts else {}
-    print_table(results, served)
+    served_count = max((c for c in counts if c <= SERVED_UP_TO), default=None)
+    served = {served_count: served_edit(served_count)} if served_count else {}
+    print(f"{platform.python_implementation()} {platform.python_version()}, {os.cpu_count()} cores, "
+          f"{platform.machine()}, {time.strftime('%Y-%m-%d')}")
+    print_table(results)
+    for count, seconds in served.items():
+        print(f"served wall, {count} notes: an edited note visible after {seconds:.2f} s")
     print(f"wins --help: {help_s:.3f} s")
     print(json.dumps({"cores": os.cpu_count(), "help_s": round(help_s, 3), "results": results,
                       "served_edit_s": served}, indent=1))
 
 
 if __name__ == "__main__":
-    main([int(n) for n in sys.argv[1:]] or [1000, 4000, 10000])
+    main([int(n) for n in sys.argv[1:]] or [1000, 4000, 10000, 30000])
