@@ -205,9 +205,18 @@ def read_index(path: Path) -> dict[str, str]:
 
 
 def reading_key(config: Config) -> str:
-    """What parsing depends on besides the files: the version, the shape of its results, reading settings."""
+    """What parsing depends on besides the files: the code, the shape of its results, reading settings."""
     shape = [(kind.__name__, [f.name for f in fields(kind)]) for kind in (FileResult, Note, Win, Problem)]
-    return digest(__version__, shape, config.date_order, config.category_table(), config.exclude)
+    return digest(__version__, code_state(), shape, config.date_order, config.category_table(),
+                  config.exclude)
+
+
+def code_state() -> list:
+    """The size and time of each of the package's own modules: a changed line of code (in a checkout,
+    before any version bump) is a new build, never an early stop on pages the old code drew."""
+    package = Path(__file__).parent
+    return [(path.relative_to(package).as_posix(), path.stat().st_size, path.stat().st_mtime_ns)
+            for path in sorted(package.rglob("*.py"))]
 
 
 def open_cache(notes: Path, config: Config, kept: Cache | None = None) -> Cache:

@@ -11,8 +11,10 @@ import pytest
 import generator.reading
 import generator.render
 from conftest import site_files, wins
+from generator import cache
 from generator.build import build_from_options
 from generator.cache import cache_folder
+from generator.config import Config
 from generator.stamp import STAMP
 from generator.write import MARKER, MARKER_TEXT
 
@@ -172,3 +174,11 @@ def test_an_empty_wall_is_refused_again_without_force(notes, tmp_path):
     with pytest.raises(GeneratorError, match="no dated notes found"):
         build(folder, out)
     assert build(folder, out, force=True).stopped is None
+
+
+def test_a_changed_module_is_a_new_build(monkeypatch):
+    """A line of the program changed in a checkout (no version bump) must not reuse what the old code made."""
+    assert "parse.py" in [name for name, *_ in cache.code_state()]
+    before = cache.reading_key(Config())
+    monkeypatch.setattr(cache, "code_state", lambda: [("parse.py", 1, 2)])
+    assert cache.reading_key(Config()) != before

@@ -34,7 +34,7 @@ REPO = Path(__file__).resolve().parents[2]
 WORK = REPO / ".bench"
 WINS = [sys.executable, "-m", "generator"]
 TODAY = "2026-11-01"
-STAGE = re.compile(r"^(read|parse|analyse|render|write)\s+([\d.]+) s$", re.M)
+STAGE = re.compile(r"^(check|load|read|parse|analyse|render|write)\s+([\d.]+) s$", re.M)
 RUNS = 3
 HUGO_CONFIG = 'baseURL = "/"\ndisableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404"]\n'
 HUGO_LAYOUT = "<!doctype html><title>{{ .Title }}</title>{{ .Content }}\n"
