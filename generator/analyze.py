@@ -16,6 +16,7 @@ from .categories import OTHER
 from .config import Config
 from .conflicts import drop_conflict_repeats
 from .model import Comeback, Day, Highlights, Milestone, Month, Note, Repeated, Stats, Wall, Win, tier_wins
+from .week import look_back
 
 MILESTONES = (1, 10, 50, 100, 250, 500, 1000)
 COMEBACK_GAP = 3
@@ -228,4 +229,5 @@ def analyze(notes: Iterable[Note], config: Config, today: date, known: dict[date
                                 key=lambda c: (-c[1], c[0]))),
         support=config.support,
         low_mood_average=low_mood_average(days),
+        weeks=look_back(days, today, find_firsts, find_comebacks),
     )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 
 @dataclass(frozen=True)
@@ -196,6 +196,40 @@ class Highlights:
 
 
 @dataclass(frozen=True)
+class Week:
+    """One week of the week page, Monday to Sunday, up to the build's day."""
+
+    start: date
+    """Its Monday."""
+    days: tuple[Day, ...]
+    """Its days with a note, up to the build's day, in order."""
+    firsts: tuple[Win, ...]
+    """Wins in a category for the first time ever, that fell in this week."""
+    comebacks: tuple[Comeback, ...]
+    """Wins after a quiet stretch of three or more days, that fell in this week (oldest first)."""
+    fullest: Day | None
+    """The day with the most wins (the earliest of equals), when the week had two days with wins and it
+    had more than one; None otherwise (a single day is not "the fullest")."""
+
+    @property
+    def end(self) -> date:
+        """Its Sunday."""
+        return self.start + timedelta(days=6)
+
+    @property
+    def wins(self) -> tuple[Win, ...]:
+        return tuple(w for d in self.days for w in d.wins)
+
+    @property
+    def win_days(self) -> tuple[Day, ...]:
+        return tuple(d for d in self.days if d.wins)
+
+    @property
+    def hard_days(self) -> tuple[Day, ...]:
+        return tuple(d for d in self.days if d.hard)
+
+
+@dataclass(frozen=True)
 class Wall:
     """Everything the pages show, computed once."""
 
@@ -213,3 +247,5 @@ class Wall:
     support: tuple[str, ...] = field(default=())
     low_mood_average: float | None = None
     """Wins on an average day rated 1–2, to one decimal; None without such days or when it rounds to 0."""
+    weeks: tuple[Week, ...] = field(default=())
+    """This week (the one holding `today`) and the week before it: the week page."""
