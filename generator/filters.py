@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from markupsafe import Markup, escape
@@ -22,6 +22,16 @@ def long_date(day: date) -> str:
 def short_date(day: date) -> str:
     """"3 Nov 2026"."""
     return f"{day.day} {day:%b %Y}"
+
+
+def week_span(start: date) -> str:
+    """The seven days from a Monday, as few words as are clear: "23–29 November 2026",
+    "30 November – 6 December 2026", "28 December 2026 – 3 January 2027"."""
+    end = start + timedelta(days=6)
+    if start.month == end.month:
+        return f"{start.day}–{end.day} {end:%B %Y}"
+    first = f"{start.day} {start:%B}" if start.year == end.year else f"{start.day} {start:%B %Y}"
+    return f"{first} – {end.day} {end:%B %Y}"
 
 
 def month_name(day: date) -> str:

@@ -93,6 +93,8 @@ def list_pages(wall: Wall, draw: Draw = fresh) -> list[Page]:
         page("categories.html", "kinds.html", today, None,
              lambda: {"page": "kinds", "kinds": kinds, "tag_groups": tag_groups}),
         page("search.html", "search.html", today, None, lambda: {"page": "search"}),
+        page("week.html", "week.html", (wall.today, *((w.firsts, w.comebacks) for w in wall.weeks)),
+             tuple(n.source for w in wall.weeks for d in w.days for n in d.notes), lambda: {"page": "week"}),
         page("print.html", "print.html", tuple((m.key, m.wins) for m in months), (),
              lambda: {"page": "print"}),
     ]

@@ -56,6 +56,7 @@ def make_env(theme: Path) -> Environment:
         plural_decimal,
         short_date,
         unlinked,
+        week_span,
     )
     from .markdown import inline, note_html
     from .words import plural
@@ -76,7 +77,7 @@ def make_env(theme: Path) -> Environment:
         inline=inline, plural=plural, noun=noun, ordinal=ordinal, long_date=long_date,
         short_date=short_date, month_name=month_name, day_href=day_href, groupby_month=groupby_month,
         groupby_year=groupby_year, contact_links=contact_links, unlinked=unlinked,
-        plural_decimal=plural_decimal,
+        plural_decimal=plural_decimal, week_span=week_span,
     )
     env.globals.update(note_html=note_html)
     return env
