@@ -39,6 +39,7 @@ PAGES = [
     "search.html",
     "print.html",
     "print/2026.html",
+    "week.html",
 ]
 # A win from example-notes/phone-log.txt; not #cw, so nothing could be hiding it.
 SEARCH_WORD = "cactus"

@@ -38,7 +38,7 @@ def html_pages(site: Path) -> dict[str, str]:
 def test_every_page_type_exists(site):
     names = set(html_pages(site))
     for page in ("index.html", "timeline.html", "hard-days.html", "categories.html",
-                 "search.html", "print.html", "print/2026.html", "categories/connection.html"):
+                 "search.html", "print.html", "print/2026.html", "categories/connection.html", "week.html"):
         assert page in names
     assert any(n.startswith("tags/") for n in names)
     assert any(n.startswith("months/") for n in names)

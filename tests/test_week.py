@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import html
+import re
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 
+from conftest import EXAMPLE, EXAMPLE_TODAY, wins
 from generator.analyze import analyze
 from generator.config import Config
 from generator.model import Note, Win
 from generator.week import monday
 
+ZERO = re.compile(r"\b0\b")
 WED = date(2026, 11, 25)  # a Wednesday: this week is 23–29 November, last week 16–22
 
 
@@ -146,3 +151,104 @@ def test_the_fullest_day_has_the_most_wins_earliest_first():
 def test_no_fullest_day_when_it_would_say_nothing(counts):
     this, _ = weeks([day_with(date(2026, 11, 23 + i), n) for i, n in enumerate(counts)])
     assert this.fullest is None
+
+
+# ------------------------------------------------------------------------------------ the week page
+
+
+def page_text(site: Path, name: str = "week.html") -> str:
+    """The words of a page's main part, tags taken out and spaces squeezed."""
+    main = (site / name).read_text("utf-8").split("<main", 1)[1].split("</main>", 1)[0]
+    words = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", main.split(">", 1)[1])).split())
+    return re.sub(r" ([.,:])", r"\1", words)
+
+
+def test_the_example_week_counts_both_weeks_without_a_zero(example_site):
+    text = page_text(example_site)
+    assert "This week 23–29 November 2026 13 wins on 3 days so far." in text
+    assert "Last week 16–22 November 2026 29 wins on 7 days." in text  # a finished week is not "so far"
+    assert "Your fullest day, with 5 wins: Tuesday 24 November 2026" in text
+    assert "After 3 quiet days, you came back: work shift, 9-1" in text
+    assert not ZERO.search(text), ZERO.search(text)
+
+
+def test_every_win_of_the_week_links_to_its_day(example_site):
+    page = (example_site / "week.html").read_text("utf-8")
+    days = re.findall(r'<article class="week-day" aria-labelledby="day-([\d-]+)">(.*?)</article>', page, re.S)
+    assert [d for d, _ in days] == [f"2026-11-{n}" for n in (23, 24, 25, *range(16, 23))]
+    for day, body in days:
+        links = re.findall(r'<li><a href="([^"]+)">', body)
+        assert links and set(links) == {f"months/{day[:7]}.html#{day}"}, day
+    assert (example_site / "months" / "2026-11.html").is_file()
+
+
+def test_the_wall_and_the_timeline_link_to_the_week(example_site):
+    for name in ("index.html", "timeline.html"):
+        assert 'href="week.html"' in (example_site / name).read_text("utf-8"), name
+
+
+def test_the_week_page_is_locked_with_the_others(tmp_path):
+    out = tmp_path / "locked"
+    wins("build", EXAMPLE, "-o", out, "--encrypt", "--today", EXAMPLE_TODAY,
+         env={"WINS_PASSPHRASE": "a long walk by the river"})
+    assert not (out / "week.html").exists()
+    everything = "".join(p.read_text("utf-8") for p in out.glob("*.html"))
+    assert "Your week" not in everything and "so far" not in everything
+
+
+def build_notes(notes, tmp_path, files: dict[str, str], today: str, *args: str) -> Path:
+    out = tmp_path / "site"
+    wins("build", notes(files), "-o", out, "--today", today, "-q", *args)
+    return out
+
+
+def test_two_empty_weeks_say_something_kind(notes, tmp_path):
+    site = build_notes(notes, tmp_path, {"2026-10-01.md": "- [x] swam\n"}, "2026-11-25")
+    text = page_text(site)
+    assert "Nothing written down this week yet. Resting counts too." in text
+    assert "A quiet week. Quiet weeks are part of it too." in text
+    assert not ZERO.search(text) and "Day by day" not in text and "missed" not in text
+
+
+def test_a_hard_day_is_named_gently_with_what_was_done(notes, tmp_path):
+    site = build_notes(notes, tmp_path, {
+        "2026-11-23.md": "rough day.\n",
+        "2026-11-24.md": "---\nmood: 2\n---\n- [x] fed the cat\n- [x] showered\n",
+        "2026-11-17.md": "- [x] walked #hard\n",
+    }, "2026-11-25")
+    text = page_text(site)
+    assert "On 2 hard days you still did 2 things." in text
+    assert "Monday 23 November 2026 a hard day, got through You wrote a note. On a day like that" in text
+    assert "Tuesday 24 November 2026 a hard day, got through fed the cat" in text
+    assert "On 1 hard day you still did 1 thing." in text
+    assert not ZERO.search(text)
+
+
+def test_a_week_of_hard_days_with_no_win_is_got_through(notes, tmp_path):
+    site = build_notes(notes, tmp_path, {"2026-11-24.md": "rough. everything felt heavy\n"}, "2026-11-25")
+    text = page_text(site)
+    assert "You kept writing things down this week. That counts." in text
+    assert "You got through 1 hard day." in text
+
+
+def test_recent_cw_wins_and_quiet_dates_are_shown_but_private_lines_never(notes, tmp_path):
+    site = build_notes(notes, tmp_path, {
+        "wall.yaml": "quiet_dates: [2026-11-24]\n",
+        "2026-11-23.md": "- [x] went to the memorial #cw\n- [x] told Jo the secret #private\n",
+        "2026-11-24.md": "- [x] lit a candle for dad\n",
+        "2026-11-25.md": "---\nprivate: true\n---\n- [x] the private note's win\n",
+    }, "2026-11-25")
+    page = (site / "week.html").read_text("utf-8")
+    assert "went to the memorial" in page and "lit a candle for dad" in page
+    assert "secret" not in page and "private note" not in page
+
+
+def test_a_first_found_only_by_an_older_note_moves_out_of_the_week(notes, tmp_path):
+    files = {"2026-11-24.md": "- [x] painted a small card\n", "2026-11-01.md": "- [x] washed up\n"}
+    site = build_notes(notes, tmp_path, files, "2026-11-25")
+    assert "First time for <em>creativity</em>" in (site / "week.html").read_text("utf-8")
+    (tmp_path / "notes" / "2026-11-01.md").write_text("- [x] drew a fern\n", encoding="utf-8")
+    wins("build", tmp_path / "notes", "-o", site, "--today", "2026-11-25", "-q")
+    scratch = build_notes(notes, tmp_path / "b", {}, "2026-11-25", "--no-cache")
+    assert (site / "week.html").read_bytes() == (scratch / "week.html").read_bytes()
+    assert "First time" not in (site / "week.html").read_text("utf-8")
