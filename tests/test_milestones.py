@@ -49,7 +49,7 @@ def test_a_milestone_of_the_last_seven_days_opens_the_wall(notes, days_after, sh
     if shown:
         assert html.index('class="milestone"') < html.index('id="headline"')  # first on the first screen
         text = re.sub(r"<[^>]+>", "", found)
-        assert "Your 10th win, on Monday 10 March 2025:" in text
+        assert "Your 10th win, on Monday 10 March 2025" in text
         assert "repotted the fern" in text
         assert "You promised yourself: a new album." in text
         assert not re.search(r"\b0\b", text)
@@ -66,7 +66,7 @@ def test_a_milestone_win_tagged_cw_is_counted_without_its_words(notes):
     folder = nine_wins(notes, {"2025-03-10.md": "- [x] told them about the thing #cw\n"})
     html = built_wall(folder, TODAY)
     found = re.sub(r"<[^>]+>", "", card(html))
-    assert "Your 10th win, on Monday 10 March 2025." in found
+    assert "Your 10th win, on Monday 10 March 2025" in found
     assert "You promised yourself: a new album." in found
     assert "told them" not in found
     panel = re.search(r'<div class="panel" id="milestones">.*?</div>', html, re.S)[0]
