@@ -51,9 +51,9 @@ def not_counted(wall: Wall, source: str, line: int) -> str:
     return f"Added to {source}, but that line does not count as a win there{because}."
 
 
-def notes_of(wall: Wall, source: str, day: date | None = None) -> list[Note]:
-    """The notes of one file (on one day, when given)."""
-    return [n for d in wall.days if day in (None, d.date) for n in d.notes if n.source == source]
+def notes_of(wall: Wall, source: str) -> list[Note]:
+    """The notes of one file."""
+    return [n for d in wall.days for n in d.notes if n.source == source]
 
 
 def no_longer_counted(wall: Wall, day: date, source: str, line: int) -> list[str]:

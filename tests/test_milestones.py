@@ -159,3 +159,9 @@ def test_add_to_a_day_of_unmarked_lines_says_they_now_need_marking(notes):
                     "That's your 1st win.",
                     "Now that 1 January has a marked win, only marked lines count that day: "
                     "mark the other 2 lines with [x] to keep them as wins."]
+
+
+def test_add_finds_its_win_in_a_new_note_with_front_matter(notes):
+    folder = notes({"daily/2024-01-01.md": "---\nmood: 3\n---\n- [x] tea\n"})
+    assert add(folder, "swam", "--date", "2024-01-02") == ["Noted: win 2, the 2nd that week."]
+    assert (folder / "daily" / "2024-01-02.md").read_text().startswith("---\ndate: 2024-01-02\n---\n")
