@@ -15,10 +15,10 @@ from operator import attrgetter, is_
 from .categories import OTHER
 from .config import Config
 from .conflicts import drop_conflict_repeats
-from .model import Comeback, Day, Highlights, Milestone, Month, Note, Repeated, Stats, Wall, Win, tier_wins
+from .milestones import find_milestones
+from .model import Comeback, Day, Highlights, Month, Note, Repeated, Stats, Wall, Win, tier_wins
 from .week import look_back
 
-MILESTONES = (1, 10, 50, 100, 250, 500, 1000)
 COMEBACK_GAP = 3
 LATEST = 24
 COMEBACKS = 5  # the most recent comebacks the wall names
@@ -180,7 +180,6 @@ def find_highlights(days: tuple[Day, ...], wins: tuple[Win, ...], config: Config
     chance = random.Random(f"{today.isoformat()}:{len(wins)}:{wins[-1].text if wins else ''}")
     sample = sorted(chance.sample(pool, min(REMEMBER, len(pool))), key=win_order)
     return Highlights(
-        milestones=tuple(Milestone(n, wins[n - 1]) for n in MILESTONES if n <= len(wins)),
         firsts=find_firsts(wins),
         comebacks=find_comebacks(days),
         repeated=find_repeated(wins),
@@ -230,4 +229,5 @@ def analyze(notes: Iterable[Note], config: Config, today: date, known: dict[date
         support=config.support,
         low_mood_average=low_mood_average(days),
         weeks=look_back(days, today, find_firsts, find_comebacks),
+        milestones=find_milestones(wins, config, shown_again),
     )

@@ -134,23 +134,31 @@ def serve(notes, output, theme, port, open_browser, config_path, quiet, verbose)
 @CONFIG
 @quiet_verbose
 def add(text, tags, day, hard, notes, config_path, quiet, verbose):
-    """Add TEXT as a win to the day's daily note (made if missing); no line already there is changed."""
+    """Add TEXT as a win to the day's daily note (made if missing); no line already there is changed.
+
+    Then say which win it is, its place in its week (weeks start on Monday), and the milestone and
+    the reward you promised yourself (wall.yaml's `rewards:`) when it reaches one; -q says nothing.
+    """
     setup_logging(quiet, verbose)
-    from .append import add_win
+    from .acknowledge import STRUGGLE
+    from .append import acknowledge_win, add_win
 
     if not text.strip():
         raise click.UsageError("the win is empty")
     notes = notes_folder(notes)
 
-    def action() -> Path:
+    def action() -> tuple[Path, int]:
         if not notes.is_dir():
             raise GeneratorError(f"{notes}: no such notes folder (make one with `wins init`)")
-        load(notes, config_path)  # a broken wall.yaml stops here, before any note is touched
-        return add_win(notes, text, today_or(day), tags, hard)
+        config = load(notes, config_path)  # a broken wall.yaml stops here, before any note is touched
+        path, line = add_win(notes, text, today_or(day), tags, hard)
+        if quiet:
+            return path, []
+        return path, [STRUGGLE] if hard else acknowledge_win(notes, config, path, line)
 
-    path = run_or_exit(action)
+    path, said = run_or_exit(action)
     if not quiet:
-        click.echo(f"Added to {path}")
+        echo_lines([f"Added to {path}", *said])
 
 
 @main.command(epilog=examples("wins init ~/notes", "wins init",

@@ -70,6 +70,24 @@ def _categories(value: Any) -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple(table)
 
 
+def _rewards(value: Any) -> tuple[tuple[int, str], ...]:
+    """Read a map of win count to the reward promised for it (`100: "a new album"`), by count."""
+    if not isinstance(value, dict):
+        raise ValueError('must map each win count to a reward, like `100: "a new album"`')
+    table = {}
+    for key, reward in value.items():
+        count = key.strip() if isinstance(key, str) else key
+        if isinstance(count, str) and count.isdigit():
+            count = int(count)
+        if not isinstance(count, int) or isinstance(count, bool) or count < 1:
+            raise ValueError(f"key {key!r} is not a win count (a whole number from 1, like 100)")
+        try:
+            table[count] = _string(reward)
+        except ValueError:
+            raise ValueError(f"{key!r}: the reward must be a non-empty text") from None
+    return tuple(sorted(table.items()))
+
+
 def _setting(default: Any, check: Any) -> Any:
     """Declare one key of wall.yaml: its default and the check that reads its value."""
     return field(default=default, metadata={"check": check})
@@ -102,6 +120,9 @@ class Config:
 
     exclude: tuple[str, ...] = _setting((), _strings)
     """Glob patterns (relative to the notes folder) of files to leave out."""
+
+    rewards: tuple[tuple[int, str], ...] = _setting((), _rewards)
+    """Win count -> the reward you promised yourself for reaching it; each count is a milestone too."""
 
     source: str = field(default="", compare=False)
     """Where these settings were read from (not a key)."""

@@ -161,8 +161,13 @@ class Stats:
 
 @dataclass(frozen=True)
 class Milestone:
+    """The `number`th win, the reward promised for it in wall.yaml, and whether its words may be shown
+    again (not when the win is tagged #cw or on a quiet date: then only its number and day are)."""
+
     number: int
     win: Win
+    reward: str | None = None
+    shown: bool = True
 
 
 @dataclass(frozen=True)
@@ -182,7 +187,6 @@ class Repeated:
 
 @dataclass(frozen=True)
 class Highlights:
-    milestones: tuple[Milestone, ...]
     firsts: tuple[Win, ...]
     comebacks: tuple[Comeback, ...]
     repeated: tuple[Repeated, ...]
@@ -249,3 +253,5 @@ class Wall:
     """Wins on an average day rated 1–2, to one decimal; None without such days or when it rounds to 0."""
     weeks: tuple[Week, ...] = field(default=())
     """This week (the one holding `today`) and the week before it: the week page."""
+    milestones: tuple[Milestone, ...] = ()
+    """Every milestone reached, smallest first (milestones.py)."""

@@ -16,6 +16,7 @@ from .filters import day_href, groupby_year, unlinked
 from .groups import categories, tags
 from .markdown import inline
 from .memo import Draw, fresh
+from .milestones import recent_milestone
 from .model import Wall, Win
 from .parallel import FORK, PARALLEL_FROM, run_all, workers
 from .search import search_index
@@ -84,7 +85,8 @@ def list_pages(wall: Wall, draw: Draw = fresh) -> list[Page]:
     pages = [
         page("index.html", "index.html", today, None,
              lambda: {"page": "wall", "remember_pool": remember_json(wall.highlights.remember),
-                           "recent": recent_json(wall)}),
+                      "recent": recent_json(wall),
+                      "milestone": recent_milestone(wall.milestones, wall.today)}),
         page("timeline.html", "timeline.html", today, None,
              lambda: {"page": "timeline", "years": build_timeline(wall), "legend": LEGEND,
                       "year_html": year_html}),

@@ -28,18 +28,22 @@ def win_lines(wall: Wall) -> list[str]:
 
 
 def stat_numbers(wall: Wall) -> dict:
-    """`wins stats --json`: every count of the wall (dates as text), and wins per category."""
+    """`wins stats --json`: every count of the wall (dates as text), wins per category, and every
+    milestone reached with its win and reward (smallest first)."""
     numbers = {key: value.isoformat() if isinstance(value, date) else value
                for key, value in vars(wall.stats).items()}
     numbers["hard_dates"] = sorted(day.date.isoformat() for day in wall.hard_days)
     numbers["categories"] = dict(wall.categories)
+    numbers["milestones"] = [{"n": m.number, "date": m.win.date.isoformat(), "text": m.win.text,
+                              "reward": m.reward} for m in wall.milestones]
     return numbers
 
 
 def stat_lines(wall: Wall) -> list[str]:
     """`wins stats`: one aligned line per count."""
+    lists = ("hard_dates", "categories", "milestones")
     return [f"{key.replace('_', ' '):>24}: {value}"
-            for key, value in stat_numbers(wall).items() if key not in ("hard_dates", "categories")]
+            for key, value in stat_numbers(wall).items() if key not in lists]
 
 
 def file_rows(run: Run) -> list[dict]:

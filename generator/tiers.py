@@ -12,6 +12,7 @@ from .prose import deed_sentences
 from .sections import BOLD_LEVEL, Sections, label_heading, line_label
 from .win_rules import FENCE, LIST_ITEM, MAX_LINE, Line, as_list_item, heading, judge, struggle_in
 
+UNMARKED = "not marked, and the day has marked wins"  # why a log or prose line of a marked day is dropped
 NEVER = {"open": "", "struck": "struck out", "property": "a property (key:: value)", "table": "a table row"}
 
 
@@ -106,7 +107,7 @@ def place(tiers: Tiers, index: int, line: Line, sections: Sections, logged: bool
 def settle(tiers: Tiers) -> None:
     """Decide, once every line is read, what rules 4 and 5 count and why the rest counts for nothing."""
     if tiers.marked:
-        tiers.dropped += [(i, line.text, "not marked, and the day has marked wins")
+        tiers.dropped += [(i, line.text, UNMARKED)
                           for i, line in tiers.loggable + tiers.plain]
         tiers.dropped += [(i, line.text, "a struggle") for i, line in tiers.struggles]
         return

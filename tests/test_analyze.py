@@ -8,6 +8,7 @@ import pytest
 
 from generator.analyze import BUSIEST, COMEBACKS, REPEATED, analyze, months_back, streaks
 from generator.config import Config
+from generator.milestones import recent_milestone
 from generator.model import Note, Win
 
 D = date(2025, 3, 10)
@@ -91,8 +92,41 @@ def test_recent_days_with_a_win_never_drop_to_zero_shamefully():
 def test_milestones_name_the_nth_win():
     notes = [note(days_ago(n), win(days_ago(n), f"w{n}")) for n in range(60, 0, -1)]
     wall = analyze(notes, Config(), D)
-    assert [(m.number, m.win.text) for m in wall.highlights.milestones] == [
+    assert [(m.number, m.win.text) for m in wall.milestones] == [
         (1, "w60"), (10, "w51"), (50, "w11")]
+
+
+def test_milestones_carry_their_promised_reward_and_reward_counts_become_milestones():
+    notes = [note(days_ago(n), win(days_ago(n), f"w{n}")) for n in range(120, 0, -1)]
+    config = Config(rewards=((10, "a film night"), (100, "a new album"), (112, "cake"), (500, "a trip")))
+    wall = analyze(notes, config, D)
+    assert [(m.number, m.win.date, m.reward) for m in wall.milestones] == [
+        (1, days_ago(120), None), (10, days_ago(111), "a film night"), (50, days_ago(71), None),
+        (100, days_ago(21), "a new album"), (112, days_ago(9), "cake")]
+
+
+def test_milestones_go_on_every_thousand_wins():
+    notes = [note(days_ago(n % 300), win(days_ago(n % 300), f"w{n}", line=n))
+             for n in range(2100)]
+    numbers = [m.number for m in analyze(notes, Config(), D).milestones]
+    assert numbers == [1, 10, 50, 100, 250, 500, 1000, 2000]
+
+
+def test_a_milestone_win_that_is_not_shown_again_keeps_its_count_without_its_words():
+    notes = [note(days_ago(3), win(days_ago(3), "hard talk", tags=("cw",))),
+             note(days_ago(2), *(win(days_ago(2), f"w{i}", line=i) for i in range(9))),
+             note(days_ago(1), win(days_ago(1), "quiet one"))]
+    wall = analyze(notes, Config(quiet_dates=(days_ago(1),), rewards=((11, "tea"),)), D)
+    assert [(m.number, m.shown) for m in wall.milestones] == [(1, False), (10, True), (11, False)]
+
+
+@pytest.mark.parametrize("ago, expected", [(0, 10), (6, 10), (7, None), (-1, None)])
+def test_a_milestone_of_the_last_seven_days_is_the_recent_one(ago, expected):
+    notes = [note(days_ago(30), *(win(days_ago(30), f"w{i}", line=i) for i in range(9))),
+             note(days_ago(ago), win(days_ago(ago), "the tenth"))]
+    wall = analyze(notes, Config(), D)
+    found = recent_milestone(wall.milestones, D)
+    assert (found.number if found else None) == expected
 
 
 def test_comebacks_after_three_quiet_days():

@@ -38,6 +38,13 @@ def test_every_key_read(tmp_path):
     ({"support": {"a": 1}}, "support"),
     ({"quiet_dates": ["soon"]}, "quiet_dates"),
     ({"categories": ["x"]}, "categories"),
+    ({"rewards": ["a new album"]}, "rewards"),
+    ({"rewards": {0: "a nap"}}, "0"),
+    ({"rewards": {"lots": "a nap"}}, "lots"),
+    ({"rewards": {-5: "a nap"}}, "-5"),
+    ({"rewards": {True: "a nap"}}, "True"),
+    ({"rewards": {100: "  "}}, "100"),
+    ({"rewards": {250: None}}, "250"),
 ])
 def test_bad_key_names_key_and_file(raw, key):
     with pytest.raises(GeneratorError) as error:
@@ -57,3 +64,15 @@ def test_user_categories_come_first_and_replace_builtins():
     assert [name for name, _ in table[:2]] == ["home", "garden"]
     assert dict(table)["home"] == ("kettle",)
     assert len(table) == len(BUILTIN_CATEGORIES) + 1
+
+
+def test_rewards_read_counts_written_as_numbers_or_text(tmp_path):
+    (tmp_path / "wall.yaml").write_text(
+        'rewards:\n  250: "a day trip"\n  "100": " a new album "\n  "412": cake\n', encoding="utf-8")
+    assert load_config(None, tmp_path).rewards == ((100, "a new album"), (250, "a day trip"), (412, "cake"))
+
+
+def test_a_bad_reward_names_its_key_and_the_file():
+    with pytest.raises(GeneratorError) as error:
+        parse_config({"rewards": {100: "a new album", "soon": "cake"}}, "wall.yaml")
+    assert str(error.value).startswith("wall.yaml: setting 'rewards' key 'soon'")

@@ -1,5 +1,6 @@
 // The wall's first screen, from the day the page is opened: the recent counts (or, after a quiet
-// stretch, the welcome-back card instead of a zero), and a "remember this" win picked on each visit.
+// stretch, the welcome-back card instead of a zero), the card of a milestone reached in the last 7 days,
+// and a "remember this" win picked on each visit.
 // Without JavaScript the build day's figures and the build's pick stay.
 (function () {
   var DAY = 24 * 60 * 60 * 1000;
@@ -28,6 +29,8 @@
     document.getElementById("welcome-back").hidden = week > 0;
     showCount("last-7", week);
     showCount("last-30", week ? within(30) : 0);
+    var milestone = document.getElementById("milestone"); // reached in the last 7 days, or it steps aside
+    if (milestone) milestone.hidden = today - isoDayNumber(milestone.getAttribute("data-date")) >= 7;
   }
 
   function remember() {
