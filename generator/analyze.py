@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import random
-import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from datetime import date, timedelta
-from functools import lru_cache
 from itertools import chain
 from operator import attrgetter, is_
 
@@ -16,6 +14,8 @@ from .categories import OTHER
 from .config import Config
 from .conflicts import drop_conflict_repeats
 from .model import Comeback, Day, Highlights, Milestone, Month, Note, Repeated, Stats, Wall, Win, tier_wins
+from .resurface import repeat_key, shown_again
+from .stories import tell_stories
 
 MILESTONES = (1, 10, 50, 100, 250, 500, 1000)
 COMEBACK_GAP = 3
@@ -25,7 +25,6 @@ REPEATED = 6  # the things you keep doing, most often first
 BUSIEST = 5  # the fullest days
 REMEMBER = 400  # how many past wins "remember this" can show in the browser
 HARD_MOOD = 2  # a mood this low or lower makes a hard day
-PUNCTUATION = re.compile(r"[^\w\s]+")
 
 
 def merge_days(notes: Iterable[Note], known: dict[date, Day] | None = None) -> tuple[Day, ...]:
@@ -128,13 +127,6 @@ def find_comebacks(days: tuple[Day, ...]) -> tuple[Comeback, ...]:
     return tuple(reversed(found))[:COMEBACKS]
 
 
-@lru_cache(maxsize=1 << 17)
-def repeat_key(text: str) -> str:
-    """A win's words in lower case, without punctuation: the same key means the same thing done again
-    (kept between the rebuilds of wins serve, where most wins are the last build's)."""
-    return " ".join(PUNCTUATION.sub(" ", text.lower()).split())
-
-
 def find_repeated(wins: tuple[Win, ...]) -> tuple[Repeated, ...]:
     """Return the wins written most often (same words, any case or punctuation)."""
     groups: dict[str, list[Win]] = defaultdict(list)
@@ -151,11 +143,6 @@ def find_firsts(wins: tuple[Win, ...]) -> tuple[Win, ...]:
     first = {win.category: win for win in reversed(wins)}  # the earliest is written last
     first.pop(OTHER, None)
     return tuple(sorted(first.values(), key=win_order))
-
-
-def shown_again(wins: Iterable[Win], quiet: frozenset[date]) -> list[Win]:
-    """The wins that may be resurfaced: not tagged #cw and not on a quiet date."""
-    return [w for w in wins if "cw" not in w.tags and w.date not in quiet]
 
 
 def months_back(today: date, months: int) -> date | None:
@@ -228,4 +215,5 @@ def analyze(notes: Iterable[Note], config: Config, today: date, known: dict[date
                                 key=lambda c: (-c[1], c[0]))),
         support=config.support,
         low_mood_average=low_mood_average(days),
+        stories=tell_stories(wins, config),
     )

@@ -196,6 +196,24 @@ class Highlights:
 
 
 @dataclass(frozen=True)
+class Story:
+    """A harsh thing a low mind says, answered by the wins of its categories."""
+
+    words: str
+    """What the mind says: "I never see anyone"."""
+    categories: tuple[str, ...]
+    one: str
+    many: str
+    """What the count counts, for one and for many: "time you reached someone"."""
+    count: int
+    days: int
+    latest: date | None
+    """The day of the latest of its wins, when that day may be shown again."""
+    examples: tuple[Win, ...]
+    """Up to three of its wins that may be shown again, newest first."""
+
+
+@dataclass(frozen=True)
 class Wall:
     """Everything the pages show, computed once."""
 
@@ -213,3 +231,5 @@ class Wall:
     support: tuple[str, ...] = field(default=())
     low_mood_average: float | None = None
     """Wins on an average day rated 1–2, to one decimal; None without such days or when it rounds to 0."""
+    stories: tuple[Story, ...] = ()
+    """The harsh stories that have evidence against them (stories.py)."""

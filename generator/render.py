@@ -92,6 +92,7 @@ def list_pages(wall: Wall, draw: Draw = fresh) -> list[Page]:
              tuple(n.source for d in wall.hard_days for n in d.notes), lambda: {"page": "hard-days"}),
         page("categories.html", "kinds.html", today, None,
              lambda: {"page": "kinds", "kinds": kinds, "tag_groups": tag_groups}),
+        page("stories.html", "stories.html", wall.stories, None, lambda: {"page": "stories"}),
         page("search.html", "search.html", today, None, lambda: {"page": "search"}),
         page("print.html", "print.html", tuple((m.key, m.wins) for m in months), (),
              lambda: {"page": "print"}),
