@@ -215,3 +215,14 @@ def test_a_wall_with_no_story_to_answer_says_so_gently(notes, tmp_path):
     page = (tmp_path / "site" / "stories.html").read_text("utf-8")
     assert "One small thing in a note is enough to start." in page and "<article" not in page
     assert 'href="stories.html">When your mind' not in (tmp_path / "site" / "index.html").read_text("utf-8")
+
+
+def test_the_starter_settings_show_stories_as_the_check_takes_them():
+    import yaml
+
+    from conftest import REPO
+
+    text = (REPO / "templates" / "starter" / "wall.yaml").read_text("utf-8")
+    block = re.search(r"^# stories:\n(?:#   .*\n)+", text, re.M)[0]
+    config = parse_config(yaml.safe_load(re.sub(r"^# ?", "", block, flags=re.M)), "wall.yaml")
+    assert [names for _, names in config.stories] == [("outdoors", "movement"), ()]
