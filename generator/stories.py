@@ -65,8 +65,15 @@ def pick_examples(wins: list[Win], told: set[str]) -> tuple[Win, ...]:
     when the story has one, in other words than those picked already or told by an earlier story."""
     picked: list[Win] = []
     for start, steps in ((len(wins) - 1, (-1,)), (0, (1,)), (len(wins) // 2, (-1, 1))):
-        left = [w for w in near(wins, start, steps) if w not in picked]
-        win = next((w for w in left if repeat_key(w.text) not in told), left[0] if left else None)
+        fallback = None  # the nearest win not picked yet, if every one left says what was told
+        for win in near(wins, start, steps):
+            if any(win is p for p in picked):
+                continue
+            if repeat_key(win.text) not in told:
+                break
+            fallback = fallback or win
+        else:
+            win = fallback
         if win:
             picked.append(win)
             told.add(repeat_key(win.text))
