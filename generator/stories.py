@@ -1,9 +1,10 @@
 """Your stories, your evidence: the harsh things a low mind says, each answered from the notes.
 
 A story is a sentence such as "I never see anyone" and the categories whose wins answer it. The
-built-in ones are below; `stories:` in wall.yaml adds more, replaces one with the same words (in any
-case, with either kind of apostrophe) or, with an empty list, leaves it out. Each story with at least
-one win is answered by how many there are, on how many days, and up to three of them to read again.
+built-in ones are below; `stories:` in wall.yaml adds more, replaces one with the same words (any
+case, either apostrophe, a closing stop or none) or, with an empty list, leaves it out. Each story with
+at least one win is answered by how many there are, on how many days, and up to three of them to read
+again.
 
 Every win of its categories counts, as `wins list` shows them; the examples and the day of the latest
 one follow the rules of resurfacing (PRODUCT.md §3): never a win tagged #cw, never one of a quiet date.
