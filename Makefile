@@ -37,8 +37,8 @@ serve: build  ## look at the example wall on http://127.0.0.1:8000
 bench: $(STAMP)  ## time builds of synthetic notes (not part of `make test`)
 	$(PY) tests/bench/bench.py $(NOTES)
 
-screenshots: $(STAMP)  ## refresh docs/wall-*.png and docs/week-phone-*.png from the browser tests
-	WINS_SCREENSHOTS=docs $(PY) -m pytest tests/test_browser.py tests/test_week_browser.py -k screenshot
+screenshots: $(STAMP)  ## refresh the phone and desktop screenshots in docs/ from the browser tests
+	WINS_SCREENSHOTS=docs $(PY) -m pytest tests/test_browser.py tests/test_week_browser.py tests/test_stories_browser.py tests/test_milestones_browser.py -k screenshot
 
 # Every dependency must install from a wheel on CPython 3.13 and 3.14 (nothing to compile).
 wheels-check: $(STAMP)  ## resolve the dependencies binary-only for Python 3.13 and 3.14

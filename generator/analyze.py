@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import random
-import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from datetime import date, timedelta
-from functools import lru_cache
 from itertools import chain
 from operator import attrgetter, is_
 
@@ -17,6 +15,8 @@ from .config import Config
 from .conflicts import drop_conflict_repeats
 from .milestones import find_milestones
 from .model import Comeback, Day, Highlights, Month, Note, Repeated, Stats, Wall, Win, tier_wins
+from .resurface import repeat_key, shown_again
+from .stories import tell_stories
 from .week import look_back
 
 COMEBACK_GAP = 3
@@ -26,7 +26,6 @@ REPEATED = 6  # the things you keep doing, most often first
 BUSIEST = 5  # the fullest days
 REMEMBER = 400  # how many past wins "remember this" can show in the browser
 HARD_MOOD = 2  # a mood this low or lower makes a hard day
-PUNCTUATION = re.compile(r"[^\w\s]+")
 
 
 def merge_days(notes: Iterable[Note], known: dict[date, Day] | None = None) -> tuple[Day, ...]:
@@ -129,13 +128,6 @@ def find_comebacks(days: tuple[Day, ...]) -> tuple[Comeback, ...]:
     return tuple(reversed(found))[:COMEBACKS]
 
 
-@lru_cache(maxsize=1 << 17)
-def repeat_key(text: str) -> str:
-    """A win's words in lower case, without punctuation: the same key means the same thing done again
-    (kept between the rebuilds of wins serve, where most wins are the last build's)."""
-    return " ".join(PUNCTUATION.sub(" ", text.lower()).split())
-
-
 def find_repeated(wins: tuple[Win, ...]) -> tuple[Repeated, ...]:
     """Return the wins written most often (same words, any case or punctuation)."""
     groups: dict[str, list[Win]] = defaultdict(list)
@@ -152,11 +144,6 @@ def find_firsts(wins: tuple[Win, ...]) -> tuple[Win, ...]:
     first = {win.category: win for win in reversed(wins)}  # the earliest is written last
     first.pop(OTHER, None)
     return tuple(sorted(first.values(), key=win_order))
-
-
-def shown_again(wins: Iterable[Win], quiet: frozenset[date]) -> list[Win]:
-    """The wins that may be resurfaced: not tagged #cw and not on a quiet date."""
-    return [w for w in wins if "cw" not in w.tags and w.date not in quiet]
 
 
 def months_back(today: date, months: int) -> date | None:
@@ -230,4 +217,5 @@ def analyze(notes: Iterable[Note], config: Config, today: date, known: dict[date
         low_mood_average=low_mood_average(days),
         weeks=look_back(days, today, find_firsts, find_comebacks),
         milestones=find_milestones(wins, config, shown_again),
+        stories=tell_stories(wins, config),
     )

@@ -21,6 +21,7 @@ import re
 from .words import squash
 
 OTHER = "other"
+EVERY_WIN = "all"  # named in a story of wall.yaml: every win, whatever its category
 WORD = re.compile(r"[^\W_]+")
 VOWELS = frozenset("aeiou")
 NOT_DOUBLED = VOWELS | frozenset("wxy")  # a last letter never doubled before -ed, -ing

@@ -10,7 +10,7 @@ from typing import Any
 
 import yaml
 
-from .categories import BUILTIN_CATEGORIES
+from .categories import BUILTIN_CATEGORIES, EVERY_WIN, OTHER
 from .errors import GeneratorError
 from .safe_yaml import load_yaml, yaml_error_line
 
@@ -88,6 +88,23 @@ def _rewards(value: Any) -> tuple[tuple[int, str], ...]:
     return tuple(sorted(table.items()))
 
 
+def _stories(value: Any) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Read a map of story (what a low mind says) to the categories that answer it, lower-cased; an empty
+    list, or nothing after the colon, leaves a built-in story of the same words out."""
+    if not isinstance(value, dict):
+        raise ValueError('must map each story to its categories, like "I never go outside": [outdoors]')
+    table = []
+    for story, names in value.items():
+        if not isinstance(story, str) or not story.strip():
+            raise ValueError(f"{story!r} is not a story (write it in quotes)")
+        try:
+            words = () if names is None else _strings(names)
+        except ValueError:
+            raise ValueError(f'"{story.strip()}" must be followed by a list of categories') from None
+        table.append((" ".join(story.split()), tuple(w.strip().lower() for w in words if w.strip())))
+    return tuple(table)
+
+
 def _setting(default: Any, check: Any) -> Any:
     """Declare one key of wall.yaml: its default and the check that reads its value."""
     return field(default=default, metadata={"check": check})
@@ -123,6 +140,9 @@ class Config:
 
     rewards: tuple[tuple[int, str], ...] = _setting((), _rewards)
     """Win count -> the reward you promised yourself for reaching it; each count is a milestone too."""
+    stories: tuple[tuple[str, tuple[str, ...]], ...] = _setting((), _stories)
+    """Story -> the categories whose wins answer it; adds to the built-in stories, or replaces (an empty
+    list: removes) the one with the same words."""
 
     source: str = field(default="", compare=False)
     """Where these settings were read from (not a key)."""
@@ -132,6 +152,17 @@ class Config:
         mine = dict(self.categories)
         builtins = tuple((n, k) for n, k in BUILTIN_CATEGORIES.items() if n not in mine)
         return self.categories + builtins
+
+    def unknown_story_categories(self) -> list[str]:
+        """Why a story of `stories:` cannot be told: each category it names that no win can have."""
+        known = {name for name, _ in self.category_table()} | {OTHER, EVERY_WIN}
+        problems = []
+        for story, names in self.stories:
+            unknown = [name for name in names if name not in known]
+            if unknown:
+                problems.append(f'"{story}" names {", ".join(map(repr, unknown))}, which is not a category '
+                                f"(known: {', '.join(sorted(known))})")
+        return problems
 
 
 # Each key of wall.yaml and the check that reads its value, as the fields above declare them.
@@ -155,9 +186,12 @@ def parse_config(raw: Any, source: str) -> Config:
             values[key] = check(value)
         except ValueError as error:
             problems.append(f"{source}: setting {key!r} {error}")
+    config = replace(Config(source=source), **values)
+    if "categories" in values or "categories" not in raw:  # stories are checked against good categories
+        problems += [f"{source}: setting 'stories' {why}" for why in config.unknown_story_categories()]
     if problems:
         raise GeneratorError("\n".join(problems))
-    return replace(Config(source=source), **values)
+    return config
 
 
 def load_config(path: Path | None, notes: Path) -> Config:

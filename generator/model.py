@@ -234,6 +234,24 @@ class Week:
 
 
 @dataclass(frozen=True)
+class Story:
+    """A harsh thing a low mind says, answered by the wins of its categories."""
+
+    words: str
+    """What the mind says: "I never see anyone"."""
+    categories: tuple[str, ...]
+    one: str
+    many: str
+    """What the count counts, for one and for many: "time you reached someone"."""
+    count: int
+    days: int
+    latest: date | None
+    """The day of the latest of its wins, when that day may be shown again."""
+    examples: tuple[Win, ...]
+    """Up to three of its wins that may be shown again, newest first."""
+
+
+@dataclass(frozen=True)
 class Wall:
     """Everything the pages show, computed once."""
 
@@ -255,3 +273,5 @@ class Wall:
     """This week (the one holding `today`) and the week before it: the week page."""
     milestones: tuple[Milestone, ...] = ()
     """Every milestone reached, smallest first (milestones.py)."""
+    stories: tuple[Story, ...] = ()
+    """The harsh stories that have evidence against them (stories.py)."""

@@ -94,6 +94,7 @@ def list_pages(wall: Wall, draw: Draw = fresh) -> list[Page]:
              tuple(n.source for d in wall.hard_days for n in d.notes), lambda: {"page": "hard-days"}),
         page("categories.html", "kinds.html", today, None,
              lambda: {"page": "kinds", "kinds": kinds, "tag_groups": tag_groups}),
+        page("stories.html", "stories.html", wall.stories, None, lambda: {"page": "stories"}),
         page("search.html", "search.html", today, None, lambda: {"page": "search"}),
         page("week.html", "week.html", (wall.today, *((w.firsts, w.comebacks) for w in wall.weeks)),
              tuple(n.source for w in wall.weeks for d in w.days for n in d.notes), lambda: {"page": "week"}),

@@ -33,6 +33,7 @@ PAGES = [
     "index.html",
     "timeline.html",
     "hard-days.html",
+    "stories.html",
     "months/2026-10.html",
     "category",
     "tag",

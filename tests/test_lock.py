@@ -81,6 +81,8 @@ def test_every_page_opens_with_the_passphrase(site, wall):
     front = pages["index.html"]
     assert front["title"] == "Mara's wall"
     assert wall.latest[0].text.split(".")[0][:20] in front["body"]
+    stories = next(p for p in pages.values() if p["title"] == "Your stories · Mara's wall")
+    assert "When your mind says" in stories["body"] and "I never do anything" in stories["body"]
     search = next(p for p in pages.values() if p["index"])
     assert any("cactus" in row[3] for row in search["index"])
 
