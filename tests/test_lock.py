@@ -76,7 +76,7 @@ def test_no_win_note_tag_or_date_is_readable(site, wall):
 def test_every_page_opens_with_the_passphrase(site, wall):
     pages = sealed_pages(site)
     years = {m.start.year for m in wall.months}
-    assert len(pages) == 7 + len(years) + len(wall.months) + len(list({w.category for w in wall.wins})) + len(
+    assert len(pages) == 8 + len(years) + len(wall.months) + len(list({w.category for w in wall.wins})) + len(
         {t for w in wall.wins for t in w.tags} - UNLISTED_TAGS)
     front = pages["index.html"]
     assert front["title"] == "Mara's wall"
