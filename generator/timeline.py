@@ -16,7 +16,8 @@ WEEKDAY_LABELS = ((0, "Mon"), (6, "Sun"))  # (row, label): Monday is the top row
 LEGEND = (("l1", "wins (darker: more)"), ("l0", "a note, no win marked"), ("l1 hard", "a hard day"),
           ("empty", "no note"), ("before", "before your first note"), ("future", "still to come"))
 # The legend of the same squares coloured by mood (a year with a mood in its notes offers that view):
-# the scale in words, since colour alone must not carry it; each square also shows its mood's number.
+# the scale in words, since colour alone must not carry it; each square also shows its mood's number
+# (a dash on a day whose note gives none).
 MOOD_WORDS = {1: "very low", 2: "low", 3: "in between", 4: "good", 5: "very good"}
 MOOD_LEGEND = (*((f"mood{n}", f"{n} {words}") for n, words in MOOD_WORDS.items()),
                ("unrated", "a note, no mood given"))

@@ -41,7 +41,8 @@ def test_a_year_with_moods_offers_them_with_a_legend_in_words(notes, tmp_path):
     assert "mood" not in days["2025-03-05"]
     digit = r'class="l1 hard mood2">.*?</rect><text [^>]*class="mood-digit" aria-hidden="true">2</text>'
     assert re.search(digit, page)
-    assert 'class="l1 unrated"' in page  # 5 March: a note, no mood given
+    unrated = r'class="l1 unrated">.*?</rect><text [^>]*class="mood-digit" aria-hidden="true">–</text>'
+    assert re.search(unrated, page)  # 5 March: a note, no mood given: a dash, never a zero
     assert not re.search(r"mood ?0|mood0", page), "a mood never adds a zero"
 
 
