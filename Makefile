@@ -37,8 +37,9 @@ serve: build  ## look at the example wall on http://127.0.0.1:8000
 bench: $(STAMP)  ## time builds of synthetic notes (not part of `make test`)
 	$(PY) tests/bench/bench.py $(NOTES)
 
-screenshots: $(STAMP)  ## refresh docs/wall-*.png from the browser tests
+screenshots: $(STAMP)  ## refresh docs/wall-*.png, docs/share-phone-*.png, docs/mood-phone-*.png
 	WINS_SCREENSHOTS=docs $(PY) -m pytest tests/test_browser.py -k screenshot
+	WINS_SCREENSHOTS=docs $(PY) -m pytest tests/test_share.py -k phone
 
 # Every dependency must install from a wheel on CPython 3.13 and 3.14 (nothing to compile).
 wheels-check: $(STAMP)  ## resolve the dependencies binary-only for Python 3.13 and 3.14

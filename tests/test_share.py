@@ -72,6 +72,17 @@ def test_the_share_sheet_gets_the_words_and_the_date_and_nothing_else(browser, s
     assert not watch.problems(), "\n".join(watch.problems())
 
 
+def test_without_share_sheet_or_clipboard_the_words_are_selected(browser, sites, context):
+    ctx = context()
+    ctx.add_init_script(NO_SHARE + "delete Navigator.prototype.clipboard;")
+    page, watch = open_page(ctx, page_path(sites("default"), "index.html"))
+    card = page.locator("#latest ~ .cards .card").first
+    card.get_by_role("button", name="Share this win").click()
+    page.locator(".share-status", has_text="Selected").wait_for(timeout=5000)
+    assert page.evaluate("String(getSelection())").strip() == card.locator(".win-text").inner_text().strip()
+    assert not watch.problems(), "\n".join(watch.problems())
+
+
 def test_remember_this_shares_the_win_it_shows(browser, sites, context):
     ctx = context()
     ctx.add_init_script(STUB_SHARE)
