@@ -39,6 +39,11 @@ class Geometry:
     month_label_room: int = 24  # a month's name is drawn on the first column only up to this day
     target_px: int = 45  # a day's tap area (one cell) on the screen when not scaled to fit: ≥ 44 CSS px
 
+    @property
+    def middle(self) -> float:
+        """From a square's corner to its centre, each way: where a day's mood number sits."""
+        return self.square / 2
+
     def pixels(self, units: int) -> str:
         """SVG units as CSS pixels at the size where a cell is target_px wide."""
         return f"{units * self.target_px / self.cell:g}"
