@@ -39,6 +39,7 @@ bench: $(STAMP)  ## time builds of synthetic notes (not part of `make test`)
 
 screenshots: $(STAMP)  ## refresh the phone and desktop screenshots in docs/ from the browser tests
 	WINS_SCREENSHOTS=docs $(PY) -m pytest tests/test_browser.py tests/test_week_browser.py tests/test_stories_browser.py tests/test_milestones_browser.py -k screenshot
+	WINS_SCREENSHOTS=docs $(PY) -m pytest tests/test_share.py -k phone
 
 # Every dependency must install from a wheel on CPython 3.13 and 3.14 (nothing to compile).
 wheels-check: $(STAMP)  ## resolve the dependencies binary-only for Python 3.13 and 3.14

@@ -20,7 +20,7 @@ from .milestones import recent_milestone
 from .model import Wall, Win
 from .parallel import FORK, PARALLEL_FROM, run_all, workers
 from .search import search_index
-from .timeline import LEGEND, Year, build_timeline, timeline_span
+from .timeline import LEGEND, MOOD_LEGEND, Year, build_timeline, timeline_span
 
 RECENT = 30  # the longest "of the last N days" the browser counts
 PARALLEL_PAGES = 50  # fewer pages than this (a rebuild after an edit) are drawn here: workers would
@@ -69,7 +69,8 @@ def list_pages(wall: Wall, draw: Draw = fresh) -> list[Page]:
         """One year of the timeline page."""
         sources = tuple(n.source for m in year.months for w in m.weeks for d in w.days for n in d.notes)
         return Markup(draw(f"timeline-{year.year}", timeline_span(wall), sources, partial(
-            env.get_template("timeline-year.html").render, year=year, legend=LEGEND)))
+            env.get_template("timeline-year.html").render, year=year, legend=LEGEND,
+            mood_legend=MOOD_LEGEND)))
 
     def page(path: str, template: str, inputs: tuple, sources: tuple[str, ...] | None,
              context: Callable[[], dict]) -> Page:

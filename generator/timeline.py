@@ -15,6 +15,12 @@ WEEKDAY_LABELS = ((0, "Mon"), (6, "Sun"))  # (row, label): Monday is the top row
 # The heatmap's legend: (the CSS classes of a square, what it means).
 LEGEND = (("l1", "wins (darker: more)"), ("l0", "a note, no win marked"), ("l1 hard", "a hard day"),
           ("empty", "no note"), ("before", "before your first note"), ("future", "still to come"))
+# The legend of the same squares coloured by mood (a year with a mood in its notes offers that view):
+# the scale in words, since colour alone must not carry it; each square also shows its mood's number
+# (a dash on a day whose note gives none).
+MOOD_WORDS = {1: "very low", 2: "low", 3: "in between", 4: "good", 5: "very good"}
+MOOD_LEGEND = (*((f"mood{n}", f"{n} {words}") for n, words in MOOD_WORDS.items()),
+               ("unrated", "a note, no mood given"))
 
 
 @dataclass(frozen=True)
@@ -33,6 +39,11 @@ class Geometry:
     month_label_room: int = 24  # a month's name is drawn on the first column only up to this day
     target_px: int = 45  # a day's tap area (one cell) on the screen when not scaled to fit: ≥ 44 CSS px
 
+    @property
+    def middle(self) -> float:
+        """From a square's corner to its centre, each way: where a day's mood number sits."""
+        return self.square / 2
+
     def pixels(self, units: int) -> str:
         """SVG units as CSS pixels at the size where a cell is target_px wide."""
         return f"{units * self.target_px / self.cell:g}"
@@ -48,10 +59,12 @@ class Cell:
     x: int
     y: int
     kind: str
-    """Its CSS classes: "before" the first note, "future", "empty" (no note), or "l0".."l4" plus " hard"."""
+    """Its CSS classes: "before" the first note, "future", "empty" (no note), or "l0".."l4" plus " hard";
+    in a year with moods, a day with a note also "mood1".."mood5" or "unrated" (no mood given)."""
     href: str
     label: str
-    """What the square says to a screen reader and on hover: "12 March 2025: 4 wins"."""
+    """What the square says to a screen reader and on hover: "12 March 2025: 4 wins, mood 3"."""
+    mood: int | None = None
 
 
 @dataclass(frozen=True)
@@ -98,6 +111,11 @@ class Year:
     """The heatmap's size in CSS px where each day is a full tap target (a phone scrolls it sideways)."""
     geometry: Geometry = GEOMETRY
 
+    @property
+    def moods(self) -> bool:
+        """True when a note of the year gives a mood: its heatmap can then be coloured by mood."""
+        return any(c.mood for c in self.cells)
+
 
 def level(wins: int) -> int:
     """Colour level 0–4 for a day's number of wins."""
@@ -115,10 +133,16 @@ def cell_kind(day: Day | None, when: date, first: date, today: date) -> str:
     return f"l{level(len(day.wins))}" + (" hard" if day.hard else "")
 
 
+def mood_kind(day: Day) -> str:
+    """The classes a day with a note adds in a year with moods: its mood, or that it gave none."""
+    return f" mood{day.mood}" if day.mood else " unrated"
+
+
 def heatmap(year: int, span: tuple[date, date], by_date: dict[date, Day], today: date,
             g: Geometry) -> tuple[tuple[Cell, ...], tuple[Label, ...]]:
     """Lay out the year's days from the first note's week to the latest, in week columns (Monday on top)."""
     start, end = span
+    moods = any(day.mood for day in by_date.values())
     first = max(start - timedelta(days=start.weekday()), date(year, 1, 1))
     last = min(end + timedelta(days=6 - end.weekday()), date(year, 12, 31))
     origin = first - timedelta(days=first.weekday())
@@ -129,8 +153,13 @@ def heatmap(year: int, span: tuple[date, date], by_date: dict[date, Day], today:
         day = by_date.get(cursor)
         wins = len(day.wins) if day else 0
         label = f"{long_date(cursor)}: {plural(wins, 'win')}" + (", a hard day" if day and day.hard else "")
-        cells.append(Cell(x, cursor.weekday() * g.cell, cell_kind(day, cursor, start, today),
-                          day_href(cursor) if day else "", label))
+        kind = cell_kind(day, cursor, start, today)
+        if day and day.mood:
+            label += f", mood {day.mood}"
+        if day and moods:
+            kind += mood_kind(day)
+        cells.append(Cell(x, cursor.weekday() * g.cell, kind, day_href(cursor) if day else "", label,
+                          day.mood if day else None))
         if cursor.day == 1 or (cursor == first and cursor.day <= g.month_label_room):
             labels.append(Label(x, g.month_baseline, cursor.strftime("%b")))
         cursor += timedelta(days=1)

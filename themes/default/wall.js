@@ -41,6 +41,7 @@
     if (!wins.length) return;
     var text = document.getElementById("remember-text");
     var link = document.getElementById("remember-date");
+    var card = document.getElementById("remember-card");
     var shown = -1;
     function pick() {
       var next;
@@ -49,6 +50,7 @@
       var win = wins[next];
       text.innerHTML = win.t;
       link.textContent = window.longDate(win.d);
+      card.setAttribute("data-share-date", link.textContent); // what its Share button sends (share.js)
       link.href = win.h;
     }
     pick();
