@@ -17,7 +17,7 @@ from conftest import REPO, site_files
 sys.path.insert(0, str(REPO / "tests" / "bench"))
 from synthetic import make_notes  # noqa: E402
 
-MOMENTS = (0.3, 0.45, 0.6, 0.9, 1.3, 1.8)  # seconds into the build: reading, parsing, rendering, writing
+MOMENTS = (0.3, 0.4, 0.5, 0.6, 0.75, 0.9, 1.3)  # seconds into a build of about 1 s: read, parse, draw, write
 
 
 def build(notes, out, env, *extra: str) -> subprocess.Popen:
