@@ -216,6 +216,6 @@ def analyze(notes: Iterable[Note], config: Config, today: date, known: dict[date
         support=config.support,
         low_mood_average=low_mood_average(days),
         weeks=look_back(days, today, find_firsts, find_comebacks),
-        milestones=find_milestones(wins, config, shown_again),
+        milestones=find_milestones(wins, config),
         stories=tell_stories(wins, config),
     )

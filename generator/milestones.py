@@ -5,16 +5,15 @@ Pure, like analyze.py: the wall's wins (in order), the settings and today give t
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 
 from .config import Config
 from .model import Milestone, Win
+from .resurface import shown_again
 
 MILESTONES = (1, 10, 50, 100, 250, 500, 1000)
 EVERY = 1000  # past the last built-in milestone, every thousandth win is one
 RECENT_DAYS = 7  # a milestone reached this many days back, today included, opens the wall
-ShownAgain = Callable[[Iterable[Win], frozenset[date]], list[Win]]
 
 
 def is_milestone(number: int, config: Config) -> bool:
@@ -22,9 +21,9 @@ def is_milestone(number: int, config: Config) -> bool:
     return number in MILESTONES or number % EVERY == 0 or number in dict(config.rewards)
 
 
-def find_milestones(wins: tuple[Win, ...], config: Config, shown_again: ShownAgain) -> tuple[Milestone, ...]:
+def find_milestones(wins: tuple[Win, ...], config: Config) -> tuple[Milestone, ...]:
     """Every milestone the wins (in order) reached, smallest first, each with its promised reward; a
-    win that may not be shown again (shown_again: analyze.py's rule) is counted without its words."""
+    win that may not be shown again (#cw, a quiet date) is counted without its words."""
     rewards = dict(config.rewards)
     quiet = frozenset(config.quiet_dates)
     numbers = sorted({*MILESTONES, *range(EVERY, len(wins) + 1, EVERY), *rewards})
